@@ -1,0 +1,32 @@
+/** Date fields: well formed, precision stated to match, never in the future. */
+import { dateBounds, parsePartialDate, precisionOf } from './dates';
+import type { RecordChecker } from './record-checker';
+
+/** Today as YYYY-MM-DD (UTC); a parameter so tests can pin it. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+const DATE_FORMS = 'a date YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END of those';
+
+/** A date or interval in `field`, whose earliest day is not after `today`. */
+export function checkDate(checker: RecordChecker, field: string, today: string, options: { allowRange: boolean }): string | undefined {
+  const value = checker.string(field);
+  if (value === undefined) return undefined;
+  const precision = precisionOf(value);
+  if (precision === null || (precision === 'range' && !options.allowRange)) {
+    return checker.fail(field, options.allowRange ? DATE_FORMS : 'a date YYYY, YYYY-MM or YYYY-MM-DD', value);
+  }
+  const bounds = dateBounds(value);
+  if (bounds && bounds.start > today) return checker.fail(field, `a date not after today (${today})`, value);
+  return value;
+}
+
+/** A full day YYYY-MM-DD, not after `today`. */
+export function checkDay(checker: RecordChecker, field: string, today: string): string | undefined {
+  const value = checker.string(field);
+  if (value === undefined) return undefined;
+  const date = parsePartialDate(value);
+  if (!date || date.day === undefined) return checker.fail(field, 'a full date YYYY-MM-DD', value);
+  return value > today ? checker.fail(field, `a date not after today (${today})`, value) : value;
+}

@@ -1,0 +1,29 @@
+/** Look-ups over a validated Dataset: events of a feature in date order, sources by id. */
+import { dateBounds } from './dates';
+import type { Dataset, MapEvent, Source } from './types';
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  sourceById: Map<string, Source>;
+  /** Events of a place, station or corridor, oldest first. */
+  eventsOf(featureId: string): MapEvent[];
+}
+
+/** Sort key: the earliest day an event's date can mean, then its latest. */
+function chronological(a: MapEvent, b: MapEvent): number {
+  const x = dateBounds(a.date);
+  const y = dateBounds(b.date);
+  return (x?.start ?? '').localeCompare(y?.start ?? '') || (x?.end ?? '').localeCompare(y?.end ?? '') || a.id.localeCompare(b.id);
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const byFeature = new Map<string, MapEvent[]>();
+  for (const event of [...dataset.events].sort(chronological)) {
+    for (const id of event.places) byFeature.set(id, [...(byFeature.get(id) ?? []), event]);
+  }
+  return {
+    dataset,
+    sourceById: new Map(dataset.sources.map((source) => [source.id, source])),
+    eventsOf: (featureId) => byFeature.get(featureId) ?? [],
+  };
+}
