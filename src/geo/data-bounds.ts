@@ -1,0 +1,14 @@
+/** The box that holds every feature the map draws, for the first view. */
+import { bbox, featureCollection } from '@turf/turf';
+import type { Feature, Geometry } from 'geojson';
+
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+/**
+ * Bounding box of all given features (turf `bbox`).
+ * @example dataBounds([point([-8, 12.6]), point([0, 16.3])]) // [-8, 12.6, 0, 16.3]
+ */
+export function dataBounds(features: Feature<Geometry>[]): Bounds {
+  const [west, south, east, north] = bbox(featureCollection(features));
+  return [west, south, east, north];
+}

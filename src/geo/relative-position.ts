@@ -1,0 +1,30 @@
+/** Where a point lies from a reference place: distance and direction, computed with turf. */
+import { bearing, distance } from '@turf/turf';
+import type { Position } from 'geojson';
+import { compassPoint } from './compass';
+
+export interface RelativePosition {
+  /** Great-circle distance in km. */
+  km: number;
+  /** Initial bearing from the reference, degrees clockwise from north (-180..180). */
+  bearing: number;
+}
+
+/**
+ * Distance (haversine, turf `distance`) and initial bearing (turf `bearing`) from `from` to `to`.
+ * @example relativePosition([-8.002, 12.652], [-8.65, 12.01]).km // ≈ 100
+ */
+export function relativePosition(from: Position, to: Position): RelativePosition {
+  return { km: distance(from, to, { units: 'kilometers' }), bearing: bearing(from, to) };
+}
+
+/**
+ * Reads like the documents do: "about 100 km SW of Bamako". Distances are rounded to 5 km (to 1 km
+ * under 20 km) because the points themselves are rarely more precise than that.
+ * @example relativeLabel({ km: 98.7, bearing: -134 }, 'Bamako') // 'about 100 km SW of Bamako'
+ */
+export function relativeLabel(position: RelativePosition, referenceName: string): string {
+  if (position.km < 1) return `in ${referenceName}`;
+  const rounded = position.km < 20 ? Math.round(position.km) : Math.round(position.km / 5) * 5;
+  return `about ${rounded.toLocaleString('en-GB')} km ${compassPoint(position.bearing)} of ${referenceName}`;
+}

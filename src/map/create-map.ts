@@ -1,0 +1,34 @@
+/**
+ * Creates the MapLibre map: offline basemap, the usual controls, the view in the URL hash, and
+ * aria-busy on the container until the first complete render.
+ */
+import { AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import type { Bounds } from '../geo/data-bounds';
+import { createBasemapStyle } from './basemap-style';
+
+/** Room around the data on first view, so edge markers and labels are not cut. */
+const FIT_PADDING = 48;
+
+export function createMap(container: HTMLElement, dataBounds: Bounds): MapLibreMap {
+  container.setAttribute('aria-busy', 'true');
+  const map = new MapLibreMap({
+    container,
+    style: createBasemapStyle(),
+    // `#zoom/lat/lng`, as MapLibre writes it; a valid hash wins over `bounds` on load.
+    hash: true,
+    bounds: dataBounds,
+    fitBoundsOptions: { padding: FIT_PADDING },
+    attributionControl: false,
+    maxZoom: 12,
+    minZoom: 2,
+  });
+  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+  map.addControl(new FullscreenControl(), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(
+    new AttributionControl({ compact: false, customAttribution: 'Events: the sources cited in each popup' }),
+    'bottom-right',
+  );
+  map.once('idle', () => container.setAttribute('aria-busy', 'false'));
+  return map;
+}

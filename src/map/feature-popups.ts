@@ -1,0 +1,77 @@
+/**
+ * Clicking a place, station or the corridor opens a popup built from the dataset (not from the
+ * rendered feature, whose nested properties MapLibre flattens). Hidden layers are never queried.
+ */
+import { Popup, type LngLatLike, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
+import type { DatasetIndex } from '../data/dataset-index';
+import { CORRIDOR_LAYER_IDS } from '../layers/corridor-layer';
+import { PLACE_CIRCLE_LAYER_IDS } from '../layers/places-layer';
+import { STATION_LAYER_IDS } from '../layers/stations-layer';
+import { buildCorridorPopup, buildStationPopup } from '../popups/corridor-popup';
+import { buildPlacePopup } from '../popups/place-popup';
+
+/** Clickable layers, most specific first: a place wins over the line it sits on. */
+export const CLICKABLE_LAYER_IDS = [...PLACE_CIRCLE_LAYER_IDS, STATION_LAYER_IDS.circle, CORRIDOR_LAYER_IDS.line];
+/** Pixels of slack around a click, so small points and thin lines are easy to hit on a phone. */
+const HIT_TOLERANCE = 8;
+const POPUP_OPTIONS = { maxWidth: 'min(360px, calc(100vw - 24px))', focusAfterOpen: true, className: 'feature-popup' } as const;
+
+export interface FeaturePopups {
+  /** Opens the popup of a place, station or the corridor by id; false when no such feature. */
+  open(featureId: string, at?: LngLatLike): boolean;
+  close(): void;
+}
+
+export function setupFeaturePopups(map: MapLibreMap, index: DatasetIndex): FeaturePopups {
+  const popup = new Popup(POPUP_OPTIONS);
+  const { places, stations, corridor } = index.dataset;
+
+  const contentFor = (id: string): { content: HTMLElement; anchor: LngLatLike } | undefined => {
+    const place = places.features.find((f) => f.properties.id === id);
+    if (place) return { content: buildPlacePopup(place, index), anchor: place.geometry.coordinates as [number, number] };
+    const station = stations.features.find((f) => f.properties.id === id);
+    if (station) return { content: buildStationPopup(station, index), anchor: station.geometry.coordinates as [number, number] };
+    const line = corridor.features.find((f) => f.properties.id === id);
+    if (line) return { content: buildCorridorPopup(line, index), anchor: line.geometry.coordinates[0] as [number, number] };
+    return undefined;
+  };
+
+  const open = (featureId: string, at?: LngLatLike): boolean => {
+    const found = contentFor(featureId);
+    if (!found) return false;
+    popup.setDOMContent(found.content).setLngLat(at ?? found.anchor).addTo(map);
+    return true;
+  };
+
+  const visibleClickableLayers = (): string[] =>
+    CLICKABLE_LAYER_IDS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+
+  const featureIdAt = (event: MapMouseEvent): string | undefined => {
+    const { x, y } = event.point;
+    const box: [[number, number], [number, number]] = [[x - HIT_TOLERANCE, y - HIT_TOLERANCE], [x + HIT_TOLERANCE, y + HIT_TOLERANCE]];
+    const layers = visibleClickableLayers();
+    const hits = layers.length ? map.queryRenderedFeatures(box, { layers }) : [];
+    // queryRenderedFeatures returns top-most first; rank by our priority instead.
+    hits.sort((a, b) => layers.indexOf(a.layer.id) - layers.indexOf(b.layer.id));
+    const id: unknown = hits[0]?.properties.id;
+    return typeof id === 'string' ? id : undefined;
+  };
+
+  map.on('click', (event) => {
+    const id = featureIdAt(event);
+    if (id === undefined) return;
+    const isLine = corridor.features.some((f) => f.properties.id === id);
+    open(id, isLine ? event.lngLat : undefined);
+  });
+  map.on('mousemove', (event) => {
+    map.getCanvas().style.cursor = featureIdAt(event) === undefined ? '' : 'pointer';
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && popup.isOpen()) {
+      popup.remove();
+      map.getCanvas().focus();
+    }
+  });
+
+  return { open, close: () => popup.remove() };
+}

@@ -1,0 +1,10 @@
+/**
+ * MapLibre 6 finds its worker next to its own module, which a bundler moves. Point it at the
+ * bundled copy instead, served from our own origin (and allowed by a `worker-src 'self'` CSP).
+ */
+import { setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+export function useBundledWorker(): void {
+  setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+}

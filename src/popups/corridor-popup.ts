@@ -1,0 +1,45 @@
+/** Popup content for the railway corridor and for its stations. */
+import { create } from '../dom';
+import type { DatasetIndex } from '../data/dataset-index';
+import type { CorridorFeature, StationFeature } from '../data/types';
+import { corridorLengthKm } from '../geo/corridor-length';
+import { buildEventList } from './event-list';
+import { buildPrecision } from './place-popup';
+
+const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetIndex): HTMLElement {
+  const p = corridor.properties;
+  const root = create('article', 'popup');
+  root.setAttribute('aria-labelledby', `popup-title-${p.id}`);
+  const title = create('h2', 'popup-title', root, p.name);
+  title.id = `popup-title-${p.id}`;
+  if (p.altNames.length) create('p', 'popup-alt-names', root, `Also called ${p.altNames.join(', ')}`);
+  const stations = index.dataset.stations.features;
+  const ends = stations.length ? ` from ${stations[0]?.properties.name} to ${stations[stations.length - 1]?.properties.name}` : '';
+  create('p', 'popup-kind', root, `Railway corridor${ends}, ${stations.length} stations`);
+  create('p', 'popup-geometry-note', root, p.geometryNote);
+  create(
+    'p',
+    'popup-length',
+    root,
+    `Drawn line: ${KM.format(corridorLengthKm(corridor))} km (straight segments between stations, computed with turf). Published length: ${KM.format(p.publishedLengthKm)} km.`,
+  );
+  buildEventList(index.eventsOf(p.id), index, 'Events on this line', root);
+  return root;
+}
+
+export function buildStationPopup(station: StationFeature, index: DatasetIndex): HTMLElement {
+  const p = station.properties;
+  const root = create('article', 'popup');
+  root.setAttribute('aria-labelledby', `popup-title-${p.id}`);
+  const title = create('h2', 'popup-title', root, p.name);
+  title.id = `popup-title-${p.id}`;
+  const km = p.kmFromDakar === null ? 'distance from Dakar not given' : `${p.kmApprox ? 'about ' : ''}${KM.format(p.kmFromDakar)} km from Dakar by rail`;
+  create('p', 'popup-kind', root, `Station ${p.order} on the Dakar–Bamako railway · ${p.country} · ${km}`);
+  buildPrecision(p.precision, p.precisionNote, root);
+  const events = index.eventsOf(p.id);
+  if (events.length) buildEventList(events, index, 'Events here', root);
+  else create('p', 'popup-empty', root, 'No event is tied to this station; the railway’s events are on the line itself.');
+  return root;
+}

@@ -1,0 +1,50 @@
+/** Popup content for a place: what it is, how sure its location is, and its events with sources. */
+import { create } from '../dom';
+import type { DatasetIndex } from '../data/dataset-index';
+import { PRECISION_MEANINGS, PRECISION_SCHEME } from '../data/precision';
+import type { PlaceFeature, PrecisionCode } from '../data/types';
+import { relativeLabel, relativePosition } from '../geo/relative-position';
+import { buildEventList } from './event-list';
+
+/** The place every other is measured from, as the documents do ("100 kilometers southwest of Bamako"). */
+export const REFERENCE_PLACE_ID = 'bamako';
+
+const KIND_LABELS: Record<PlaceFeature['properties']['kind'], string> = {
+  capital: 'Capital city',
+  city: 'City',
+  town: 'Town',
+  'mining-site': 'Mining site',
+  'exploration-site': 'Exploration site',
+  'incident-site': 'Incident site',
+};
+
+export function buildPlacePopup(place: PlaceFeature, index: DatasetIndex): HTMLElement {
+  const p = place.properties;
+  const root = create('article', 'popup');
+  root.setAttribute('aria-labelledby', `popup-title-${p.id}`);
+  const title = create('h2', 'popup-title', root, p.name);
+  title.id = `popup-title-${p.id}`;
+  if (p.altNames.length) create('p', 'popup-alt-names', root, `Also written ${p.altNames.join(', ')}`);
+  create('p', 'popup-kind', root, `${KIND_LABELS[p.kind]} · ${p.region}, ${p.country}`);
+  buildPrecision(p.precision, p.precisionNote, root);
+  const reference = index.dataset.places.features.find((f) => f.properties.id === REFERENCE_PLACE_ID);
+  if (reference && reference.properties.id !== p.id) {
+    const position = relativePosition(reference.geometry.coordinates, place.geometry.coordinates);
+    create('p', 'popup-distance', root, `${relativeLabel(position, reference.properties.name)} (straight line)`);
+  }
+  const events = index.eventsOf(p.id);
+  const local = events.filter((e) => e.scope === 'local');
+  const national = events.filter((e) => e.scope === 'national');
+  if (local.length || !national.length) buildEventList(local, index, 'Events here', root);
+  if (national.length) buildEventList(national, index, 'Mali as a whole (shown at the capital)', root);
+  return root;
+}
+
+/** "Location: near (UCDP/AidData … code 2): within about 25 km … — what the point rests on." */
+export function buildPrecision(code: PrecisionCode, note: string, parent: HTMLElement): HTMLElement {
+  const { label, meaning } = PRECISION_MEANINGS[code];
+  const paragraph = create('p', `popup-precision precision-${code}`, parent);
+  create('strong', undefined, paragraph, `Location ${label}`);
+  paragraph.append(` (${PRECISION_SCHEME} ${code}). ${meaning} ${note}`);
+  return paragraph;
+}
