@@ -4,6 +4,7 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import { checkRecords, featuresOf } from './check-records';
+import { isObject } from './record-checker';
 import { readCorridor, readPlace, readStation } from './check-features';
 import { readEvent } from './check-events';
 import { readSource } from './check-sources';
@@ -31,12 +32,15 @@ export function validateDataset(raw: RawDataset, today: string = todayIso()): Da
   const stations = checkRecords(DATA_FILES.stations, 'feature', featuresOf(DATA_FILES.stations, raw.stations ?? EMPTY_COLLECTION, errors), errors, readStation);
   const corridors = checkRecords(DATA_FILES.corridor, 'feature', featuresOf(DATA_FILES.corridor, raw.corridor ?? EMPTY_COLLECTION, errors), errors, readCorridor);
 
-  const features = uniqueFeatures([
+  uniqueFeatures([
     [DATA_FILES.places, places],
     [DATA_FILES.stations, stations],
     [DATA_FILES.corridor, corridors],
   ], errors);
-  const sourceIds = new Set(sources.map((s) => s.id));
+  // References resolve against every id declared, valid record or not, so one bad record is
+  // reported once rather than again through everything that points at it.
+  const features = declaredIds(raw.places, raw.stations, raw.corridor);
+  const sourceIds = declaredIds(raw.sources);
   const linkedEvents = events.filter((event, index) => {
     const before = errors.length;
     const where = { file: DATA_FILES.events, record: `event "${event.id}" (index ${index})` };
@@ -53,7 +57,7 @@ export function validateDataset(raw: RawDataset, today: string = todayIso()): Da
   });
 
   // With events.json unreadable, "no events" would be reported for every place: say it once, not six times.
-  if (raw.events !== undefined) checkEveryFeatureHasEvents([[DATA_FILES.places, places], [DATA_FILES.corridor, corridors]], linkedEvents, errors);
+  if (raw.events !== undefined) checkEveryFeatureHasEvents([[DATA_FILES.places, places], [DATA_FILES.corridor, corridors]], placesNamedByEvents(raw.events), errors);
   const orderedStations = checkStationOrder(stations, errors);
   const corridor = corridors.length === 1 ? corridors : [];
   if (corridors.length !== 1 && raw.corridor !== undefined) {
@@ -83,7 +87,7 @@ function unique<T extends { id: string }>(file: string, noun: string, records: T
 type FeatureList = [file: string, features: Feature<Geometry, { id: string }>[]];
 
 /** Ids shared by places, stations and the corridor must differ, since events point at any of them. */
-function uniqueFeatures(lists: FeatureList[], errors: DataError[]): Set<string> {
+function uniqueFeatures(lists: FeatureList[], errors: DataError[]): void {
   const ids = new Set<string>();
   for (const [file, features] of lists) {
     features.forEach((feature, index) => {
@@ -94,11 +98,32 @@ function uniqueFeatures(lists: FeatureList[], errors: DataError[]): Set<string> 
       ids.add(id);
     });
   }
+}
+
+/** The ids in `id` (records) or `properties.id` (features) of the given files, as written. */
+function declaredIds(...files: unknown[]): Set<string> {
+  const ids = new Set<string>();
+  for (const file of files) {
+    const records = Array.isArray(file) ? file : isObject(file) && Array.isArray(file.features) ? file.features : [];
+    for (const record of records as unknown[]) {
+      if (!isObject(record)) continue;
+      const id = isObject(record.properties) ? record.properties.id : record.id;
+      if (typeof id === 'string') ids.add(id);
+    }
+  }
   return ids;
 }
 
-function checkEveryFeatureHasEvents(lists: FeatureList[], events: Dataset['events'], errors: DataError[]): void {
-  const linked = new Set(events.flatMap((event) => event.places));
+/** Ids listed in any event's `places`, whether or not the event itself is valid. */
+function placesNamedByEvents(events: unknown): Set<string> {
+  const named = new Set<string>();
+  for (const event of Array.isArray(events) ? (events as unknown[]) : []) {
+    if (isObject(event) && Array.isArray(event.places)) event.places.forEach((id) => typeof id === 'string' && named.add(id));
+  }
+  return named;
+}
+
+function checkEveryFeatureHasEvents(lists: FeatureList[], linked: Set<string>, errors: DataError[]): void {
   for (const [file, features] of lists) {
     features.forEach((feature, index) => {
       const id = feature.properties.id;

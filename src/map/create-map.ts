@@ -6,8 +6,13 @@ import { AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationCo
 import type { Bounds } from '../geo/data-bounds';
 import { createBasemapStyle } from './basemap-style';
 
-/** Room around the data on first view, so edge markers and labels are not cut. */
-const FIT_PADDING = 48;
+/**
+ * Room around the data on first view, so edge markers and labels clear the controls: the layer
+ * panel on the left and the zoom buttons on the right take more room on wide screens.
+ */
+function fitPadding(width: number): { top: number; bottom: number; left: number; right: number } {
+  return width > 700 ? { top: 40, bottom: 40, left: 250, right: 90 } : { top: 60, bottom: 40, left: 30, right: 60 };
+}
 
 export function createMap(container: HTMLElement, dataBounds: Bounds): MapLibreMap {
   container.setAttribute('aria-busy', 'true');
@@ -17,7 +22,7 @@ export function createMap(container: HTMLElement, dataBounds: Bounds): MapLibreM
     // `#zoom/lat/lng`, as MapLibre writes it; a valid hash wins over `bounds` on load.
     hash: true,
     bounds: dataBounds,
-    fitBoundsOptions: { padding: FIT_PADDING },
+    fitBoundsOptions: { padding: fitPadding(container.clientWidth) },
     attributionControl: false,
     maxZoom: 12,
     minZoom: 2,
@@ -26,7 +31,7 @@ export function createMap(container: HTMLElement, dataBounds: Bounds): MapLibreM
   map.addControl(new FullscreenControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(
-    new AttributionControl({ compact: false, customAttribution: 'Events: the sources cited in each popup' }),
+    new AttributionControl({ customAttribution: 'Events: the sources cited in each popup' }),
     'bottom-right',
   );
   map.once('idle', () => container.setAttribute('aria-busy', 'false'));

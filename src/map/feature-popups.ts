@@ -9,12 +9,13 @@ import { PLACE_CIRCLE_LAYER_IDS } from '../layers/places-layer';
 import { STATION_LAYER_IDS } from '../layers/stations-layer';
 import { buildCorridorPopup, buildStationPopup } from '../popups/corridor-popup';
 import { buildPlacePopup } from '../popups/place-popup';
+import { keepPopupInView } from './keep-popup-in-view';
 
 /** Clickable layers, most specific first: a place wins over the line it sits on. */
 export const CLICKABLE_LAYER_IDS = [...PLACE_CIRCLE_LAYER_IDS, STATION_LAYER_IDS.circle, CORRIDOR_LAYER_IDS.line];
 /** Pixels of slack around a click, so small points and thin lines are easy to hit on a phone. */
 const HIT_TOLERANCE = 8;
-const POPUP_OPTIONS = { maxWidth: 'min(360px, calc(100vw - 24px))', focusAfterOpen: true, className: 'feature-popup' } as const;
+const POPUP_OPTIONS = { maxWidth: 'min(360px, calc(100vw - 24px))', focusAfterOpen: false, className: 'feature-popup' } as const;
 
 export interface FeaturePopups {
   /** Opens the popup of a place, station or the corridor by id; false when no such feature. */
@@ -40,6 +41,10 @@ export function setupFeaturePopups(map: MapLibreMap, index: DatasetIndex): Featu
     const found = contentFor(featureId);
     if (!found) return false;
     popup.setDOMContent(found.content).setLngLat(at ?? found.anchor).addTo(map);
+    keepPopupInView(map, popup);
+    // Focus only after panning, and without scrolling: the map container hides overflow, and a
+    // focus-scroll there would shift the whole map out of place.
+    found.content.querySelector<HTMLElement>('.popup-title')?.focus({ preventScroll: true });
     return true;
   };
 
@@ -51,8 +56,14 @@ export function setupFeaturePopups(map: MapLibreMap, index: DatasetIndex): Featu
     const box: [[number, number], [number, number]] = [[x - HIT_TOLERANCE, y - HIT_TOLERANCE], [x + HIT_TOLERANCE, y + HIT_TOLERANCE]];
     const layers = visibleClickableLayers();
     const hits = layers.length ? map.queryRenderedFeatures(box, { layers }) : [];
-    // queryRenderedFeatures returns top-most first; rank by our priority instead.
-    hits.sort((a, b) => layers.indexOf(a.layer.id) - layers.indexOf(b.layer.id));
+    // Places before stations before the line; among those, the point nearest the click.
+    const rank = (layerId: string): number => (layerId === CORRIDOR_LAYER_IDS.line ? 2 : layerId === STATION_LAYER_IDS.circle ? 1 : 0);
+    const distance = (feature: (typeof hits)[number]): number => {
+      if (feature.geometry.type !== 'Point') return 0;
+      const projected = map.project(feature.geometry.coordinates as [number, number]);
+      return Math.hypot(projected.x - x, projected.y - y);
+    };
+    hits.sort((a, b) => rank(a.layer.id) - rank(b.layer.id) || distance(a) - distance(b));
     const id: unknown = hits[0]?.properties.id;
     return typeof id === 'string' ? id : undefined;
   };

@@ -14,6 +14,7 @@ export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetInde
   root.setAttribute('aria-labelledby', `popup-title-${p.id}`);
   const title = create('h2', 'popup-title', root, p.name);
   title.id = `popup-title-${p.id}`;
+  title.tabIndex = -1;
   if (p.altNames.length) create('p', 'popup-alt-names', root, `Also called ${p.altNames.join(', ')}`);
   const stations = index.dataset.stations.features;
   const ends = stations.length ? ` from ${stations[0]?.properties.name} to ${stations[stations.length - 1]?.properties.name}` : '';
@@ -35,6 +36,7 @@ export function buildStationPopup(station: StationFeature, index: DatasetIndex):
   root.setAttribute('aria-labelledby', `popup-title-${p.id}`);
   const title = create('h2', 'popup-title', root, p.name);
   title.id = `popup-title-${p.id}`;
+  title.tabIndex = -1;
   const km = p.kmFromDakar === null ? 'distance from Dakar not given' : `${p.kmApprox ? 'about ' : ''}${KM.format(p.kmFromDakar)} km from Dakar by rail`;
   create('p', 'popup-kind', root, `Station ${p.order} on the Dakar–Bamako railway · ${p.country} · ${km}`);
   buildPrecision(p.precision, p.precisionNote, root);

@@ -57,7 +57,7 @@ function buildCitation(citation: Citation, index: DatasetIndex, list: HTMLElemen
   const title = address ? externalLink(address, source.title, item) : create('span', undefined, item, source.title);
   title.classList.add('citation-title');
   create('span', 'citation-meta', item, ` — ${source.publisher}, ${formatDate(source.published)}`);
-  const quote = create('blockquote', 'citation-quote', item, `“${citation.quote}”`);
+  const quote = create('blockquote', 'citation-quote', item, citation.quote);
   if (address) quote.cite = address;
 }
 

@@ -24,6 +24,7 @@ export function buildPlacePopup(place: PlaceFeature, index: DatasetIndex): HTMLE
   root.setAttribute('aria-labelledby', `popup-title-${p.id}`);
   const title = create('h2', 'popup-title', root, p.name);
   title.id = `popup-title-${p.id}`;
+  title.tabIndex = -1;
   if (p.altNames.length) create('p', 'popup-alt-names', root, `Also written ${p.altNames.join(', ')}`);
   create('p', 'popup-kind', root, `${KIND_LABELS[p.kind]} · ${p.region}, ${p.country}`);
   buildPrecision(p.precision, p.precisionNote, root);

@@ -1,0 +1,311 @@
+/**
+ * The offline basemap: a complete MapLibre style over the Natural Earth files in geodata/basemap/,
+ * drawn with the fonts shipped in the app. Nothing is requested beyond the page's own server.
+ */
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+// `no-inline`: even a file under Vite's inline limit stays a file on the server, not a data: URL
+// (which a `connect-src 'self'` policy would block).
+import countriesUrl from '../../geodata/basemap/countries.geojson?url&no-inline';
+import countryLabelsUrl from '../../geodata/basemap/country_labels.geojson?url&no-inline';
+import riversUrl from '../../geodata/basemap/rivers.geojson?url&no-inline';
+import riverLabelsUrl from '../../geodata/basemap/river_labels.geojson?url&no-inline';
+import lakesUrl from '../../geodata/basemap/lakes.geojson?url&no-inline';
+import placesUrl from '../../geodata/basemap/populated_places.geojson?url&no-inline';
+import regionsUrl from '../../geodata/basemap/admin1_label_points.geojson?url&no-inline';
+import { BASEMAP_COLORS as C } from '../theme';
+import { createFontFaces, FONT_BOLD, FONT_REGULAR } from './font-faces';
+
+export const BASEMAP_ATTRIBUTION = 'Made with Natural Earth';
+
+const SOURCES = {
+  countries: { id: 'basemap-countries', url: countriesUrl },
+  countryLabels: { id: 'basemap-country-labels', url: countryLabelsUrl },
+  rivers: { id: 'basemap-rivers', url: riversUrl },
+  riverLabels: { id: 'basemap-river-labels', url: riverLabelsUrl },
+  lakes: { id: 'basemap-lakes', url: lakesUrl },
+  places: { id: 'basemap-places', url: placesUrl },
+  regions: { id: 'basemap-regions', url: regionsUrl },
+} as const;
+
+const ID = {
+  background: 'basemap-background',
+  land: 'basemap-land',
+  maliFill: 'basemap-mali-fill',
+  lakes: 'basemap-lakes',
+  rivers: 'basemap-rivers',
+  borders: 'basemap-country-borders',
+  maliGlow: 'basemap-mali-glow',
+  maliBorder: 'basemap-mali-border',
+  regionLabels: 'basemap-region-labels',
+  riverLabels: 'basemap-river-labels',
+  townDots: 'basemap-town-dots',
+  townLabels: 'basemap-town-labels',
+  capitalLabels: 'basemap-capital-labels',
+  countryLabels: 'basemap-country-labels',
+  maliLabel: 'basemap-mali-label',
+} as const;
+
+/** Layers the app's layer control can hide: rivers (lakes stay) and towns, each with labels. */
+export const BASEMAP_TOGGLE_LAYERS = {
+  rivers: [ID.rivers, ID.riverLabels],
+  towns: [ID.townDots, ID.townLabels, ID.capitalLabels],
+} as const;
+
+// --- What counts as what -------------------------------------------------------------------
+const IS_MALI: ExpressionSpecification = ['==', ['get', 'adm0_a3'], 'MLI'];
+/** The rivers of the story get the strongest line whatever their Natural Earth rank (Bani is 7). */
+const MAJOR_RIVERS = ['Niger', 'Sénégal', 'Bani'];
+const IS_MAJOR_RIVER: ExpressionSpecification = ['in', ['get', 'name'], ['literal', MAJOR_RIVERS]];
+const IS_CAPITAL: ExpressionSpecification = ['==', ['get', 'featurecla'], 'Admin-0 capital'];
+/**
+ * A town's rank: Natural Earth's scalerank (0 most important), one better for a national capital,
+ * for 100 000 people or more, and for a town in Mali, the map's subject.
+ */
+const TOWN_RANK: ExpressionSpecification = [
+  '-',
+  ['get', 'scalerank'],
+  [
+    '+',
+    ['case', IS_CAPITAL, 1, 0],
+    ['case', ['>=', ['get', 'pop_max'], 100000], 1, 0],
+    ['case', ['==', ['get', 'adm0name'], 'Mali'], 1, 0],
+  ],
+];
+/** Which towns show at which zoom (filters see integer zooms only): more as you zoom in. */
+const TOWNS_SHOWN: FilterSpecification = [
+  'step',
+  ['zoom'],
+  ['<=', TOWN_RANK, 3],
+  4, ['<=', TOWN_RANK, 4],
+  5, ['<=', TOWN_RANK, 5],
+  6, ['<=', TOWN_RANK, 6],
+  7, ['<=', TOWN_RANK, 7],
+  8, true,
+];
+/** Lower wins label collisions: rank first, then the bigger town. */
+const TOWN_SORT_KEY: ExpressionSpecification = [
+  '-',
+  TOWN_RANK,
+  ['/', ['log10', ['max', ['get', 'pop_max'], 1]], 10],
+];
+const RIVERS_LABELLED: FilterSpecification = [
+  'step',
+  ['zoom'],
+  IS_MAJOR_RIVER,
+  5, ['any', IS_MAJOR_RIVER, ['<=', ['get', 'scalerank'], 7]],
+  6, true,
+];
+
+// --- Paint and layout ------------------------------------------------------------------------
+const byZoom = (
+  z0: number,
+  v0: number | ExpressionSpecification,
+  z1: number,
+  v1: number | ExpressionSpecification,
+): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], z0, v0, z1, v1];
+
+/** River width in px at zoom 3 and zoom 10, strongest for the major rivers. */
+const riverWidth = (major: number, rank5: number, rank7: number, minor: number): ExpressionSpecification => [
+  'case',
+  IS_MAJOR_RIVER, major,
+  ['<=', ['get', 'scalerank'], 5], rank5,
+  ['<=', ['get', 'scalerank'], 7], rank7,
+  minor,
+];
+const RIVER_WIDTH = byZoom(3, riverWidth(1.6, 0.9, 0.6, 0.4), 10, riverWidth(5, 2.8, 2, 1.4));
+const BORDER_WIDTH = byZoom(3, 0.6, 10, 1.6);
+const MALI_BORDER_WIDTH = byZoom(3, 1.4, 10, 3.2);
+const MALI_GLOW_WIDTH = byZoom(3, 4, 10, 10);
+
+const HALO: SymbolLayerSpecification['paint'] = {
+  'text-halo-color': C.halo,
+  'text-halo-width': 1.4,
+  'text-halo-blur': 0.4,
+};
+const TOWN_DOT_RADIUS = byZoom(3, ['case', IS_CAPITAL, 3.2, ['<=', TOWN_RANK, 4], 2.6, 2], 10, [
+  'case', IS_CAPITAL, 5.5, ['<=', TOWN_RANK, 4], 4.5, 3.5,
+]);
+const TOWN_TEXT_SIZE = byZoom(3, ['case', ['<=', TOWN_RANK, 4], 11.5, 10.5], 10, [
+  'case', ['<=', TOWN_RANK, 4], 15, 13,
+]);
+const TOWN_TEXT_LAYOUT: SymbolLayerSpecification['layout'] = {
+  'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+  'text-radial-offset': 0.45,
+  'text-justify': 'auto',
+  'text-max-width': 8,
+  'text-padding': 3,
+  'symbol-sort-key': TOWN_SORT_KEY,
+};
+const COUNTRY_TEXT_LAYOUT: SymbolLayerSpecification['layout'] = {
+  'text-field': ['get', 'name'],
+  // May slide off its point rather than vanish behind a capital's name.
+  'text-variable-anchor': ['center', 'top', 'bottom'],
+  'text-radial-offset': 0.8,
+  'text-transform': 'uppercase',
+  'text-letter-spacing': 0.12,
+  'text-max-width': 7,
+  'text-padding': 6,
+};
+
+const FONT = { regular: [FONT_REGULAR], bold: [FONT_BOLD] };
+
+const LAYERS: LayerSpecification[] = [
+  { id: ID.background, type: 'background', paint: { 'background-color': C.background } },
+  { id: ID.land, type: 'fill', source: SOURCES.countries.id, paint: { 'fill-color': C.land } },
+  { id: ID.maliFill, type: 'fill', source: SOURCES.countries.id, filter: IS_MALI, paint: { 'fill-color': C.mali } },
+  {
+    id: ID.lakes,
+    type: 'fill',
+    source: SOURCES.lakes.id,
+    paint: { 'fill-color': C.water, 'fill-outline-color': C.water },
+  },
+  {
+    id: ID.rivers,
+    type: 'line',
+    source: SOURCES.rivers.id,
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': C.water, 'line-width': RIVER_WIDTH },
+  },
+  {
+    id: ID.borders,
+    type: 'line',
+    source: SOURCES.countries.id,
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': C.border, 'line-width': BORDER_WIDTH },
+  },
+  {
+    // A soft band inside-and-out of Mali's border, so the country reads at a glance.
+    id: ID.maliGlow,
+    type: 'line',
+    source: SOURCES.countries.id,
+    filter: IS_MALI,
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': C.maliBorder, 'line-width': MALI_GLOW_WIDTH, 'line-opacity': 0.16, 'line-blur': 2 },
+  },
+  {
+    id: ID.maliBorder,
+    type: 'line',
+    source: SOURCES.countries.id,
+    filter: IS_MALI,
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': C.maliBorder, 'line-width': MALI_BORDER_WIDTH },
+  },
+  // Symbol layers: the higher in this list, the earlier placed, so the more important wins.
+  {
+    id: ID.regionLabels,
+    type: 'symbol',
+    source: SOURCES.regions.id,
+    minzoom: 5,
+    // Bamako's district is the city itself, which the town layers already name.
+    filter: ['all', ['==', ['get', 'admin'], 'Mali'], ['!=', ['get', 'name'], 'Bamako']],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': FONT.regular,
+      'text-size': byZoom(5, 10.5, 10, 14),
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.2,
+      'text-max-width': 8,
+    },
+    paint: { 'text-color': C.regionLabel, ...HALO },
+  },
+  {
+    id: ID.riverLabels,
+    type: 'symbol',
+    source: SOURCES.riverLabels.id,
+    minzoom: 4,
+    filter: RIVERS_LABELLED,
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 400,
+      'text-field': ['get', 'name'],
+      'text-font': FONT.regular,
+      'text-size': byZoom(4, 10.5, 10, 14),
+      'text-letter-spacing': 0.08,
+      'text-max-angle': 40,
+      'text-offset': [0, -0.6],
+    },
+    paint: { 'text-color': C.waterLabel, ...HALO },
+  },
+  {
+    id: ID.townDots,
+    type: 'circle',
+    source: SOURCES.places.id,
+    filter: TOWNS_SHOWN,
+    paint: {
+      'circle-radius': TOWN_DOT_RADIUS,
+      'circle-color': ['case', IS_CAPITAL, C.halo, C.town],
+      'circle-stroke-color': C.town,
+      'circle-stroke-width': ['case', IS_CAPITAL, 1.6, 0.8],
+    },
+  },
+  {
+    id: ID.townLabels,
+    type: 'symbol',
+    source: SOURCES.places.id,
+    filter: ['all', TOWNS_SHOWN, ['!', IS_CAPITAL]],
+    layout: { ...TOWN_TEXT_LAYOUT, 'text-field': ['get', 'name'], 'text-font': FONT.regular, 'text-size': TOWN_TEXT_SIZE },
+    paint: { 'text-color': C.town, ...HALO },
+  },
+  {
+    id: ID.countryLabels,
+    type: 'symbol',
+    source: SOURCES.countryLabels.id,
+    filter: ['!', IS_MALI],
+    layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.regular, 'text-size': byZoom(3, 10, 8, 15) },
+    paint: { 'text-color': C.countryLabel, ...HALO },
+  },
+  {
+    id: ID.capitalLabels,
+    type: 'symbol',
+    source: SOURCES.places.id,
+    filter: ['all', TOWNS_SHOWN, IS_CAPITAL],
+    layout: { ...TOWN_TEXT_LAYOUT, 'text-field': ['get', 'name'], 'text-font': FONT.bold, 'text-size': byZoom(3, 12, 10, 16) },
+    paint: { 'text-color': C.town, ...HALO },
+  },
+  {
+    id: ID.maliLabel,
+    type: 'symbol',
+    source: SOURCES.countryLabels.id,
+    filter: IS_MALI,
+    layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.bold, 'text-size': byZoom(3, 14, 8, 24), 'text-letter-spacing': 0.3 },
+    paint: { 'text-color': C.maliBorder, ...HALO },
+  },
+];
+
+/**
+ * Builds the basemap style: Natural Earth land, Mali highlighted, borders, lakes, rivers, towns,
+ * Mali's regions and country names, with fonts from `font-faces`. No `glyphs`, no sprite, no
+ * tiles: every URL is a file of the app, made absolute against `baseUrl`.
+ *
+ * Absolute, because GeoJSON is fetched from a web worker, where a relative path would resolve
+ * against the worker's own URL rather than the page's.
+ *
+ * @param baseUrl - what the app's relative asset URLs resolve against; the page's base URL by default
+ * @returns a MapLibre style (version 8) that works offline once the app is served
+ * @example
+ *   import maplibregl from 'maplibre-gl';
+ *   const map = new maplibregl.Map({ container: 'map', style: createBasemapStyle(), center: [-4, 16], zoom: 4.5 });
+ */
+export function createBasemapStyle(baseUrl: string = document.baseURI): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const { id, url } of Object.values(SOURCES)) {
+    sources[id] = { type: 'geojson', data: new URL(url, baseUrl).href, attribution: BASEMAP_ATTRIBUTION };
+  }
+  return {
+    version: 8,
+    name: 'China–Mali basemap (Natural Earth)',
+    center: [-4, 16],
+    zoom: 4.5,
+    'font-faces': createFontFaces(baseUrl),
+    sources,
+    // A copy, so that a map changing its style cannot change the next one built here.
+    layers: structuredClone(LAYERS),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * A popup's content can be taller or wider than the space left below or beside its point, most of all
+ * on a phone. Cap its height to the map and pan the map just enough that the whole popup is inside.
+ */
+import type { Map as MapLibreMap, Popup } from 'maplibre-gl';
+
+/** Space kept between the popup and the map's edges, in px. */
+const MARGIN = 10;
+
+export function keepPopupInView(map: MapLibreMap, popup: Popup): void {
+  const element = popup.getElement();
+  const content = element.querySelector<HTMLElement>('.maplibregl-popup-content');
+  const container = map.getContainer().getBoundingClientRect();
+  // The tip and the gap to the point take ~20 px; the rest of the map's height is the popup's.
+  if (content) content.style.maxHeight = `${Math.max(160, container.height - 2 * MARGIN - 24)}px`;
+  const box = element.getBoundingClientRect();
+  const dx = overflow(box.left, box.right, container.left + MARGIN, container.right - MARGIN);
+  const dy = overflow(box.top, box.bottom, container.top + MARGIN, container.bottom - MARGIN);
+  if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: 0 });
+}
+
+/** How far to move the view so [start, end] fits in [min, max]; the start wins when it cannot fit. */
+function overflow(start: number, end: number, min: number, max: number): number {
+  if (start < min) return start - min;
+  if (end > max) return Math.min(end - max, start - min);
+  return 0;
+}

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/data/dataset-index';
+import { validateDataset } from '../../src/data/validate-dataset';
+import type { Dataset } from '../../src/data/types';
+import { buildCorridorPopup, buildStationPopup } from '../../src/popups/corridor-popup';
+import { buildPlacePopup } from '../../src/popups/place-popup';
+import { minimalRawDataset, setAt } from '../fixtures/minimal-dataset';
+
+function fixture(changes: Record<string, unknown> = {}): Dataset {
+  const raw = minimalRawDataset();
+  // The popup builders only ever get validated data; the fixture's capital plays Bamako.
+  setAt(raw, 'places.features.0.properties.id', 'bamako');
+  setAt(raw, 'events.1.places', ['bamako']);
+  for (const [path, value] of Object.entries(changes)) setAt(raw, path, value);
+  const check = validateDataset(raw, '2026-11-22');
+  expect(check.ok ? [] : check.errors).toEqual([]);
+  return check.dataset;
+}
+
+function popupFor(dataset: Dataset, id: string): HTMLElement {
+  const place = dataset.places.features.find((f) => f.properties.id === id);
+  if (!place) throw new Error(`no place ${id}`);
+  return buildPlacePopup(place, indexDataset(dataset));
+}
+
+describe('buildPlacePopup', () => {
+  it('shows name, kind, location precision, distance from Bamako and events with sources', () => {
+    const popup = popupFor(fixture(), 'place-b');
+    expect(popup.querySelector('h2')?.textContent).toBe('Place B');
+    expect(popup.textContent).toContain('Incident site · R, Mali');
+    expect(popup.querySelector('.popup-precision')?.textContent).toMatch(/^Location near \(UCDP\/AidData geographic precision code 2\)\. .*From a distance in a document\.$/);
+    expect(popup.querySelector('.popup-distance')?.textContent).toBe('about 100 km SW of Capital A (straight line)');
+    const event = popup.querySelector('.event');
+    expect(event?.querySelector('time')?.getAttribute('datetime')).toBe('2025-05-12');
+    expect(event?.querySelector('.event-date')?.textContent).toBe('12 May 2025');
+    expect(event?.querySelector('.event-figures')?.textContent).toBe('People killed: 3');
+    const link = event?.querySelector<HTMLAnchorElement>('.citation a');
+    expect(link?.href).toBe('https://example.org/a');
+    expect(link?.target).toBe('_blank');
+    expect(link?.rel).toBe('noopener noreferrer');
+    expect(event?.querySelector('.citation-quote')?.textContent).toBe('an armed group killed three people');
+    expect(event?.querySelector('.citation-meta')?.textContent).toBe(' — Publisher A, July 2025');
+  });
+
+  it('says how precise a date is when it is not a day, and where it came from', () => {
+    const popup = popupFor(fixture({ 'events.0.date': '2025-05', 'events.0.datePrecision': 'month', 'events.0.dateBasis': 'inferred', 'events.0.dateNote': 'From the publication month.' }), 'place-b');
+    expect(popup.querySelector('.event-date')?.textContent).toBe('May 2025 (month only) · date inferred');
+    expect(popup.querySelector('.event-date-note')?.textContent).toBe('Date: From the publication month.');
+  });
+
+  it('separates facts about Mali as a whole from events at the capital', () => {
+    const popup = popupFor(fixture(), 'bamako');
+    const headings = [...popup.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(headings).toEqual(['Mali as a whole (shown at the capital) (1)']);
+    expect(popup.querySelector('.popup-distance')).toBeNull();
+  });
+
+  it('renders hostile text as text and never links anything but http(s)', () => {
+    const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
+    const popup = popupFor(fixture({ 'places.features.1.properties.name': hostile, 'events.0.title': hostile, 'events.0.citations.0.quote': hostile }), 'place-b');
+    expect(popup.querySelector('img, script')).toBeNull();
+    expect(popup.querySelector('h2')?.textContent).toBe(hostile);
+    expect(popup.querySelector('.event-title')?.textContent).toBe(hostile);
+  });
+});
+
+describe('corridor and station popups', () => {
+  it('says the line joins stations, and gives computed and published lengths', () => {
+    const dataset = fixture();
+    const line = dataset.corridor.features[0];
+    if (!line) throw new Error('fixture has no corridor');
+    const popup = buildCorridorPopup(line, indexDataset(dataset));
+    expect(popup.querySelector('.popup-geometry-note')?.textContent).toBe('Joins stations.');
+    expect(popup.querySelector('.popup-length')?.textContent).toMatch(/^Drawn line: 1,0\d\d km .*Published length: 1,287 km\.$/);
+    expect(popup.querySelectorAll('.event')).toHaveLength(1);
+  });
+
+  it('shows a station’s distance from Dakar, or says it is not given', () => {
+    const dataset = fixture();
+    const index = indexDataset(dataset);
+    const [first, second] = dataset.stations.features;
+    if (!first || !second) throw new Error('fixture has two stations');
+    expect(buildStationPopup(first, index).querySelector('.popup-kind')?.textContent).toContain('0 km from Dakar by rail');
+    expect(buildStationPopup(second, index).querySelector('.popup-kind')?.textContent).toContain('distance from Dakar not given');
+  });
+});
