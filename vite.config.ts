@@ -8,5 +8,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // MapLibre in a chunk of its own, so `npm run bench` can weigh it apart from our code
+    // and a change to the app does not invalidate the cached library.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }],
+        },
+      },
+    },
   },
 });

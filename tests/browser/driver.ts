@@ -1,0 +1,337 @@
+/**
+ * The browser driver: the only module that talks to Playwright.
+ *
+ * Tests (and the benchmark) launch Debian's Chromium through it, open the
+ * built app in a fresh browser context whose non-local requests are blocked,
+ * and act and read through the small {@link AppPage} surface. Domain helpers
+ * (open a popup, toggle a layer) belong in their own module on top of
+ * {@link AppPage}: `page` and {@link AppPage.evaluateOnMap} are there for them.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type JSHandle, type Page } from 'playwright-core';
+import type { LngLatLike, MapLibreMap } from 'maplibre-gl';
+
+/** A size in CSS pixels. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** A point in CSS pixels from the top-left corner of the page. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/** The desktop size the screenshots and most tests use. */
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+
+/** A small phone, portrait. */
+export const PHONE: Viewport = { width: 360, height: 640 };
+
+/** Where {@link AppPage.screenshot} writes; git-ignored. */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../screenshots/', import.meta.url));
+
+/** Selector of the map region once it has rendered for the first time. */
+export const MAP_READY_SELECTOR = '#map[aria-busy="false"]';
+
+// Debian's Chromium flags: software WebGL (SwiftShader) so MapLibre renders on
+// machines without a GPU, and no background traffic to Google services.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+// Records, in page time, when `#map` first reports aria-busy="false", so the
+// time to ready does not depend on how often the test polls.
+const READY_PROBE = `(() => {
+  const check = () => {
+    const map = document.getElementById('map');
+    if (map && map.getAttribute('aria-busy') === 'false' && window.__mapReadyAt === undefined) {
+      window.__mapReadyAt = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+})();`;
+
+type WindowWithMap = Window & { chinaMaliMap?: MapLibreMap; __mapReadyAt?: number };
+
+/** What {@link launchBrowser} needs. */
+export interface LaunchOptions {
+  /** Where the built app is served, e.g. `http://127.0.0.1:4173/`. */
+  baseUrl: string;
+  /** A Chromium executable; found with scripts/find-chromium.mjs when left out. */
+  executablePath?: string;
+}
+
+/** What {@link TestBrowser.openApp} opens. */
+export interface OpenAppOptions {
+  /** Path relative to the base URL, default `''` (the app's index.html). */
+  path?: string;
+  /** URL hash without `#`, e.g. `4/15/0` for MapLibre's `zoom/lat/lng`. */
+  hash?: string;
+  /** Default {@link DESKTOP}. */
+  viewport?: Viewport;
+}
+
+/** Colour statistics of a screenshot of the map canvas. */
+export interface CanvasColours {
+  /** Number of distinct RGBA values. */
+  distinct: number;
+  /** Share (0–1) of pixels that have the most common colour. */
+  dominantShare: number;
+  /** Pixels counted. */
+  pixels: number;
+}
+
+/** One running Chromium with its own throw-away profile folder. */
+export interface TestBrowser {
+  /** Opens the app in a fresh, isolated browser context. */
+  openApp(options?: OpenAppOptions): Promise<AppPage>;
+  /** Closes every page, the browser, and removes the profile folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * Launches headless Chromium with software WebGL and a fresh temporary
+ * user-data folder (outside the repository) that {@link TestBrowser.close} removes.
+ *
+ * @param options - where the app is served, and optionally which Chromium to run
+ * @returns a browser that opens app pages
+ * @example
+ * const browser = await launchBrowser({ baseUrl: inject('baseUrl') });
+ * const app = await browser.openApp({ viewport: PHONE });
+ */
+export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser> {
+  const executablePath = options.executablePath ?? locateChromium();
+  const profileDir = await mkdtemp(join(tmpdir(), 'china-mali-chromium-'));
+  // The persistent context is only there to own the profile folder; every app
+  // page gets its own fresh context from the same browser, so pages share nothing.
+  let profile: BrowserContext;
+  try {
+    profile = await chromium.launchPersistentContext(profileDir, {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  } catch (error) {
+    await rm(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+  const browser = profile.browser();
+  if (browser === null) {
+    await profile.close();
+    await rm(profileDir, { recursive: true, force: true });
+    throw new Error('Playwright returned no browser for the persistent context');
+  }
+  const openPages = new Set<AppPage>();
+
+  return {
+    openApp: async (openOptions = {}) => {
+      const app = await AppPage.open(browser, options.baseUrl, openOptions);
+      openPages.add(app);
+      return app;
+    },
+    close: async () => {
+      await Promise.allSettled([...openPages].map((app) => app.close()));
+      await profile.close();
+      await rm(profileDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+/** The app open in one browser context, with what happened on the network and console. */
+export class AppPage {
+  /** URLs of requests to hosts other than this machine, which were aborted. */
+  readonly blockedRequests: string[] = [];
+  /** Local requests that failed or answered with HTTP status 400 or more, as `STATUS URL`. */
+  readonly failedRequests: string[] = [];
+  /** Text of console messages of type `error`. */
+  readonly consoleErrors: string[] = [];
+  /** Uncaught exceptions and unhandled rejections in the page. */
+  readonly pageErrors: string[] = [];
+
+  private constructor(
+    /** The Playwright page, for driver extensions only: tests use the methods. */
+    readonly page: Page,
+    private readonly context: BrowserContext,
+  ) {}
+
+  /** Opens a context and page, wires the recorders, and navigates. Use {@link TestBrowser.openApp}. */
+  static async open(browser: Browser, baseUrl: string, options: OpenAppOptions): Promise<AppPage> {
+    const viewport = options.viewport ?? DESKTOP;
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const app = new AppPage(page, context);
+    await app.record();
+    const url = new URL(options.path ?? '', baseUrl);
+    if (options.hash !== undefined) url.hash = options.hash;
+    await page.goto(url.href, { waitUntil: 'domcontentloaded' });
+    return app;
+  }
+
+  /** Waits until the map has rendered once (`#map` aria-busy="false"). */
+  async waitForReady(timeoutMs = 30_000): Promise<void> {
+    await this.page.locator(MAP_READY_SELECTOR).waitFor({ state: 'attached', timeout: timeoutMs });
+  }
+
+  /** Milliseconds from navigation start until the map first became ready, or undefined if it has not. */
+  async msToReady(): Promise<number | undefined> {
+    return this.page.evaluate(() => (window as WindowWithMap).__mapReadyAt);
+  }
+
+  /** The accessible name of the map region (its `aria-label`, or the text of its `aria-labelledby`). */
+  async mapAccessibleName(): Promise<string> {
+    return this.page.locator('#map').evaluate((element) => {
+      const labelledBy = element.getAttribute('aria-labelledby');
+      if (labelledBy) {
+        return labelledBy
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+          .join(' ')
+          .trim();
+      }
+      return element.getAttribute('aria-label')?.trim() ?? '';
+    });
+  }
+
+  /** Where a longitude/latitude is on the page now, in CSS pixels. */
+  async screenPointOf(lngLat: LngLatLike): Promise<ScreenPoint> {
+    return this.evaluateOnMap((map, position) => {
+      const point = map.project(position);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, lngLat);
+  }
+
+  /** Clicks the page at a point, as a mouse user would. */
+  async clickAt(point: ScreenPoint): Promise<void> {
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /**
+   * Runs a function in the page with the app's MapLibre map (`window.chinaMaliMap`).
+   * The function is serialised: it can use only its arguments.
+   */
+  async evaluateOnMap<Result, Arg>(fn: (map: MapLibreMap, arg: Arg) => Result, arg: Arg): Promise<Result> {
+    const handle = await this.mapHandle();
+    try {
+      // Playwright types the argument as Unboxed<Arg>, which TypeScript cannot relate to a generic Arg.
+      const pageFunction = fn as (map: MapLibreMap, arg: unknown) => Result;
+      return await handle.evaluate(pageFunction, arg);
+    } finally {
+      await handle.dispose();
+    }
+  }
+
+  /** Saves a PNG of the viewport to tests/screenshots/NAME.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    const path = join(SCREENSHOT_DIR, `${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  /**
+   * Screenshots the map canvas alone (controls, markers and popups hidden) and
+   * counts its colours, decoding the PNG in the page with `createImageBitmap`.
+   */
+  async canvasColours(): Promise<CanvasColours> {
+    const png = await this.page.locator('#map canvas').first().screenshot({
+      style: '#map > :not(.maplibregl-canvas-container), .maplibregl-canvas-container > :not(canvas) { visibility: hidden !important; }',
+    });
+    return this.page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (context === null) throw new Error('no 2D context to decode the screenshot');
+      context.drawImage(bitmap, 0, 0);
+      const data = new Uint32Array(context.getImageData(0, 0, bitmap.width, bitmap.height).data.buffer);
+      const counts = new Map<number, number>();
+      for (const pixel of data) counts.set(pixel, (counts.get(pixel) ?? 0) + 1);
+      let dominant = 0;
+      for (const count of counts.values()) dominant = Math.max(dominant, count);
+      return { distinct: counts.size, dominantShare: data.length ? dominant / data.length : 1, pixels: data.length };
+    }, png.toString('base64'));
+  }
+
+  /** Closes this page's browser context. */
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+
+  private async mapHandle(): Promise<JSHandle<MapLibreMap>> {
+    const handle = await this.page.waitForFunction(() => (window as WindowWithMap).chinaMaliMap, undefined, {
+      timeout: 10_000,
+    });
+    return handle as JSHandle<MapLibreMap>;
+  }
+
+  private async record(): Promise<void> {
+    await this.context.addInitScript({ content: READY_PROBE });
+    await this.context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) {
+        await route.continue();
+      } else {
+        this.blockedRequests.push(url);
+        await route.abort('blockedbyclient');
+      }
+    });
+    const answeredWithError = new Set<string>();
+    this.context.on('response', (response) => {
+      if (response.status() < 400) return;
+      answeredWithError.add(response.url());
+      this.failedRequests.push(`${response.status()} ${response.url()}`);
+    });
+    this.context.on('requestfailed', (request) => {
+      const url = request.url();
+      if (!isLocal(url) || answeredWithError.has(url)) return;
+      this.failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${url}`);
+    });
+    this.page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(message.text());
+    });
+    this.page.on('pageerror', (error) => this.pageErrors.push(error.message));
+    this.page.on('crash', () => this.pageErrors.push('the page crashed'));
+  }
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:') return true;
+  return LOCAL_HOSTS.has(hostname);
+}
+
+// scripts/find-chromium.mjs is plain JavaScript shared with the npm scripts and
+// has no type declarations, so its shape is checked here. It is loaded with
+// require (Node >= 20.19 loads ES modules that way) rather than import(), which
+// also works when the driver itself was loaded by Vite's runnerImport.
+function locateChromium(): string {
+  const lookup: unknown = createRequire(import.meta.url)('../../scripts/find-chromium.mjs');
+  if (typeof lookup !== 'object' || lookup === null || !('findChromium' in lookup)) {
+    throw new Error('scripts/find-chromium.mjs does not export findChromium');
+  }
+  const { findChromium } = lookup;
+  const found: unknown = typeof findChromium === 'function' ? findChromium() : undefined;
+  if (typeof found !== 'string') {
+    throw new Error(
+      "No Chromium found. Run `node scripts/ensure-chromium.mjs` (installs Debian's chromium as root) or set CHROMIUM_PATH.",
+    );
+  }
+  return found;
+}

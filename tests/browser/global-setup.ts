@@ -1,0 +1,80 @@
+/**
+ * Global setup of the `browser` test project: builds the app once, serves
+ * dist/ with `vite preview` on a free localhost port, and provides its URL to
+ * the tests as `inject('baseUrl')`.
+ *
+ * Environment:
+ * - `SKIP_BUILD=1` reuses an existing dist/ instead of building.
+ * - `APP_ROOT=/path` builds and serves another checkout of the app.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** URL of the served production build, ending in `/`. */
+    baseUrl: string;
+  }
+}
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Builds (unless skipped) and serves the app; returns the teardown that stops the server.
+ *
+ * @param project - the vitest project, used to provide `baseUrl`
+ * @returns a function that closes the preview server
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = resolve(process.env.APP_ROOT ?? REPO_ROOT);
+  const hasDist = existsSync(join(root, 'dist', 'index.html'));
+  if (process.env.SKIP_BUILD === '1' && hasDist) {
+    console.log(`[browser tests] SKIP_BUILD=1: using the existing ${join(root, 'dist')}`);
+  } else {
+    await buildApp(root);
+  }
+
+  const server = await preview({
+    root,
+    // No index.html fallback: a missing file must answer 404, not the page.
+    appType: 'mpa',
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') {
+    await server.close();
+    throw new Error('vite preview did not report a TCP port');
+  }
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+
+  return async () => {
+    await server.close();
+  };
+}
+
+// A child process, because vitest sets NODE_ENV=test in this one and Vite
+// would then make a non-production build.
+async function buildApp(root: string): Promise<void> {
+  const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  const started = Date.now();
+  const output: string[] = [];
+  const exitCode = await new Promise<number | null>((done, fail) => {
+    const child = spawn(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], { cwd: root, env });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  if (exitCode !== 0) {
+    throw new Error(`vite build failed in ${root} (exit ${String(exitCode)}):\n${output.join('')}`);
+  }
+  console.log(`[browser tests] built ${root} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of tests (HOUSE_STYLE §11); run one with `vitest run --project NAME`.
+export default defineConfig({
+  test: {
+    // summary-reporter prints the closing `tests: N passed, N failed` line CI reads.
+    reporters: ['default', './tests/summary-reporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'jsdom',
+        },
+      },
+      {
+        test: {
+          name: 'data',
+          include: ['tests/data/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['./tests/browser/global-setup.ts'],
+          // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
