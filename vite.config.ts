@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { validateGeodata } from './scripts/validate-geodata-plugin';
+import { validateGeodata } from './scripts/validate-geodata-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths, so the built folder works from any static host and sub-path.

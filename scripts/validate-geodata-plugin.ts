@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatDataError, loadDataset, type DataTexts } from '../src/data/load-dataset';
-import { DATA_FILES, type Dataset } from '../src/data/types';
+import { formatDataError, loadDataset, type DataTexts } from '../src/data/load-dataset.ts';
+import { DATA_FILES, type Dataset } from '../src/data/types.ts';
 
 /** Reads every geodata file named in DATA_FILES from `folder`; a missing file reads as undefined. */
 export function readGeodataTexts(folder: string): DataTexts {

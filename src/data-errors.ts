@@ -1,7 +1,7 @@
 /** Shows data problems on the page as text, so an editor sees them even in a running map. */
-import { create } from './dom';
-import { formatDataError } from './data/load-dataset';
-import type { DataError } from './data/types';
+import { create } from './dom.ts';
+import { formatDataError } from './data/load-dataset.ts';
+import type { DataError } from './data/types.ts';
 
 export function showDataErrors(errors: DataError[], parent: HTMLElement): void {
   const notice = create('section', 'data-errors', parent);

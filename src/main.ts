@@ -1,19 +1,19 @@
 /** Composition only: load the data, make the map, add layers, popups and controls. */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
-import { indexDataset } from './data/dataset-index';
-import { GEODATA_TEXTS } from './data/geodata-texts';
-import { loadDataset } from './data/load-dataset';
-import { showDataErrors } from './data-errors';
-import { LayerToggleControl } from './controls/layer-toggle-control';
-import { dataBounds } from './geo/data-bounds';
-import { addCorridorLayer } from './layers/corridor-layer';
-import { addPlacesLayer } from './layers/places-layer';
-import { addStationsLayer } from './layers/stations-layer';
-import { createMap } from './map/create-map';
-import { setupFeaturePopups } from './map/feature-popups';
-import { layerToggleGroups } from './map/layer-toggles';
-import { useBundledWorker } from './map/worker-url';
+import { indexDataset } from './data/dataset-index.ts';
+import { GEODATA_TEXTS } from './data/geodata-texts.ts';
+import { loadDataset } from './data/load-dataset.ts';
+import { showDataErrors } from './data-errors.ts';
+import { LayerToggleControl } from './controls/layer-toggle-control.ts';
+import { dataBounds } from './geo/data-bounds.ts';
+import { addCorridorLayer } from './layers/corridor-layer.ts';
+import { addPlacesLayer } from './layers/places-layer.ts';
+import { addStationsLayer } from './layers/stations-layer.ts';
+import { createMap } from './map/create-map.ts';
+import { setupFeaturePopups } from './map/feature-popups.ts';
+import { layerToggleGroups } from './map/layer-toggles.ts';
+import { useBundledWorker } from './map/worker-url.ts';
 
 const container = document.getElementById('map');
 if (!container) throw new Error('index.html must have an element with id="map"');

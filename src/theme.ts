@@ -1,5 +1,5 @@
 /** Colours, sizes and type used by the map and the page, in one place. */
-import type { PlaceKind } from './data/types';
+import type { PlaceKind } from './data/types.ts';
 
 export const FONT_FAMILY = 'Noto Sans';
 /** Font names as used in `text-font`; src/map/font-faces.ts maps them to the bundled files. */

@@ -3,7 +3,7 @@
  * Unchecking sets the layers' visibility to none: they are then neither drawn nor clickable.
  */
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
-import { create } from '../dom';
+import { create } from '../dom.ts';
 
 export interface LayerToggle {
   /** Stable key, used in element ids. */

@@ -1,6 +1,6 @@
 /** Date fields: well formed, precision stated to match, never in the future. */
-import { dateBounds, parsePartialDate, precisionOf } from './dates';
-import type { RecordChecker } from './record-checker';
+import { dateBounds, parsePartialDate, precisionOf } from './dates.ts';
+import type { RecordChecker } from './record-checker.ts';
 
 /** Today as YYYY-MM-DD (UTC); a parameter so tests can pin it. */
 export function todayIso(now: Date = new Date()): string {

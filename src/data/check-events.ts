@@ -1,7 +1,7 @@
 /** Reads the records of events.json (references to places and sources are checked later). */
-import { checkDate } from './check-dates';
-import { precisionOf } from './dates';
-import type { RecordChecker } from './record-checker';
+import { checkDate } from './check-dates.ts';
+import { precisionOf } from './dates.ts';
+import type { RecordChecker } from './record-checker.ts';
 import {
   CURRENCIES,
   DATE_BASES,
@@ -12,7 +12,7 @@ import {
   type Citation,
   type Figure,
   type MapEvent,
-} from './types';
+} from './types.ts';
 
 /** Quotes are short passages, not whole paragraphs. */
 export const MAX_QUOTE_LENGTH = 320;

@@ -1,14 +1,14 @@
 /** Reads the features of places.geojson, stations.geojson and corridor.geojson. */
 import type { Feature, LineString, Point } from 'geojson';
-import { checkLineString, checkPoint } from './check-geometry';
-import type { RecordChecker } from './record-checker';
+import { checkLineString, checkPoint } from './check-geometry.ts';
+import type { RecordChecker } from './record-checker.ts';
 import {
   PLACE_KINDS,
   PRECISION_CODES,
   type CorridorProperties,
   type PlaceProperties,
   type StationProperties,
-} from './types';
+} from './types.ts';
 
 type Read<P> = { properties: RecordChecker; done: (properties: Partial<P>) => P | undefined };
 

@@ -1,6 +1,6 @@
 /** Checks of GeoJSON geometry: RFC 7946 positions, longitude first, inside the map's region. */
 import type { Position } from 'geojson';
-import type { RecordChecker } from './record-checker';
+import type { RecordChecker } from './record-checker.ts';
 
 /**
  * Every feature of this map lies in West Africa. A point outside this box is almost always a typo or

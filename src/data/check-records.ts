@@ -1,6 +1,6 @@
 /** Walks the records of one file, giving each its own RecordChecker and a readable name. */
-import { RecordChecker, describeValue, isObject } from './record-checker';
-import type { DataError } from './types';
+import { RecordChecker, describeValue, isObject } from './record-checker.ts';
+import type { DataError } from './types.ts';
 
 /** How an error names a record: by its id where it has a usable one, always with its index. */
 export function recordName(noun: string, index: number, fields: Record<string, unknown>): string {

@@ -1,7 +1,7 @@
 /** Reads the records of sources.json. */
-import { checkDate, checkDay } from './check-dates';
-import type { RecordChecker } from './record-checker';
-import { SOURCE_KINDS, type Source } from './types';
+import { checkDate, checkDay } from './check-dates.ts';
+import type { RecordChecker } from './record-checker.ts';
+import { SOURCE_KINDS, type Source } from './types.ts';
 
 export function readSource(c: RecordChecker, today: string): Source | undefined {
   const kind = c.oneOf('kind', SOURCE_KINDS);

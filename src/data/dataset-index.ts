@@ -1,6 +1,6 @@
 /** Look-ups over a validated Dataset: events of a feature in date order, sources by id. */
-import { dateBounds } from './dates';
-import type { Dataset, MapEvent, Source } from './types';
+import { dateBounds } from './dates.ts';
+import type { Dataset, MapEvent, Source } from './types.ts';
 
 export interface DatasetIndex {
   dataset: Dataset;

@@ -1,5 +1,5 @@
 /** Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) and intervals (START/END): parsing and display. */
-import type { DatePrecision } from './types';
+import type { DatePrecision } from './types.ts';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MONTHS = [

@@ -4,6 +4,6 @@ import events from '../../geodata/events.json?raw';
 import places from '../../geodata/places.geojson?raw';
 import stations from '../../geodata/stations.geojson?raw';
 import corridor from '../../geodata/corridor.geojson?raw';
-import type { DataTexts } from './load-dataset';
+import type { DataTexts } from './load-dataset.ts';
 
 export const GEODATA_TEXTS: DataTexts = { sources, events, places, stations, corridor };

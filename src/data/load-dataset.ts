@@ -1,6 +1,6 @@
 /** Turns the text of the geodata files into a checked Dataset, reporting unreadable files by name. */
-import { validateDataset, type DatasetCheck, type RawDataset } from './validate-dataset';
-import { DATA_FILES, type DataError, type Dataset } from './types';
+import { validateDataset, type DatasetCheck, type RawDataset } from './validate-dataset.ts';
+import { DATA_FILES, type DataError, type Dataset } from './types.ts';
 
 /** Each file's text; undefined for a file that does not exist. */
 export type DataTexts = Record<keyof Dataset, string | undefined>;

@@ -2,7 +2,7 @@
  * Meanings of the location precision codes, paraphrased from the UCDP/AidData geocoding codebook
  * (Strandow et al. 2011, v1.1), shown to readers beside each point.
  */
-import type { PrecisionCode } from './types';
+import type { PrecisionCode } from './types.ts';
 
 export const PRECISION_SCHEME = 'UCDP/AidData geographic precision code';
 

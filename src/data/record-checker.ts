@@ -1,5 +1,5 @@
 /** Reads fields of one untrusted record, collecting an error for each field that is not as expected. */
-import type { DataError } from './types';
+import type { DataError } from './types.ts';
 
 const MAX_SHOWN = 60;
 

@@ -3,13 +3,13 @@
  * reported and left out; everything valid is kept, so one typo never blanks the map.
  */
 import type { Feature, Geometry } from 'geojson';
-import { checkRecords, featuresOf } from './check-records';
-import { isObject } from './record-checker';
-import { readCorridor, readPlace, readStation } from './check-features';
-import { readEvent } from './check-events';
-import { readSource } from './check-sources';
-import { todayIso } from './check-dates';
-import { DATA_FILES, type DataError, type Dataset, type Result } from './types';
+import { checkRecords, featuresOf } from './check-records.ts';
+import { isObject } from './record-checker.ts';
+import { readCorridor, readPlace, readStation } from './check-features.ts';
+import { readEvent } from './check-events.ts';
+import { readSource } from './check-sources.ts';
+import { todayIso } from './check-dates.ts';
+import { DATA_FILES, type DataError, type Dataset, type Result } from './types.ts';
 
 /** Each file's parsed JSON; undefined for a file that could not be read (already reported). */
 export type RawDataset = Record<keyof Dataset, unknown>;

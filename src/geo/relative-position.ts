@@ -1,7 +1,7 @@
 /** Where a point lies from a reference place: distance and direction, computed with turf. */
 import { bearing, distance } from '@turf/turf';
 import type { Position } from 'geojson';
-import { compassPoint } from './compass';
+import { compassPoint } from './compass.ts';
 
 export interface RelativePosition {
   /** Great-circle distance in km. */

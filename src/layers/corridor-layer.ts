@@ -1,7 +1,7 @@
 /** The Bamako–Dakar rail corridor: a line through the stations, dashed to say it is schematic. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Dataset } from '../data/types';
-import { CORRIDOR_COLOR, LABEL_FONT } from '../theme';
+import type { Dataset } from '../data/types.ts';
+import { CORRIDOR_COLOR, LABEL_FONT } from '../theme.ts';
 
 export const CORRIDOR_SOURCE_ID = 'corridor';
 export const CORRIDOR_LAYER_IDS = { casing: 'corridor-casing', line: 'corridor-line', label: 'corridor-label' } as const;

@@ -1,8 +1,8 @@
 /** The places: one circle layer and one label layer per kind, so each kind can be shown or hidden. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Dataset, PlaceKind } from '../data/types';
-import { PLACE_KINDS } from '../data/types';
-import { LABEL_FONT, PLACE_COLORS } from '../theme';
+import type { Dataset, PlaceKind } from '../data/types.ts';
+import { PLACE_KINDS } from '../data/types.ts';
+import { LABEL_FONT, PLACE_COLORS } from '../theme.ts';
 
 export const PLACES_SOURCE_ID = 'places';
 

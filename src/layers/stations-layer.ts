@@ -1,7 +1,7 @@
 /** Railway stations: small points from a middle zoom on, so the overview stays uncluttered. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Dataset } from '../data/types';
-import { LABEL_FONT, STATION_COLOR } from '../theme';
+import type { Dataset } from '../data/types.ts';
+import { LABEL_FONT, STATION_COLOR } from '../theme.ts';
 
 export const STATIONS_SOURCE_ID = 'stations';
 export const STATION_LAYER_IDS = { circle: 'stations-circle', label: 'stations-label' } as const;

@@ -19,8 +19,8 @@ import riverLabelsUrl from '../../geodata/basemap/river_labels.geojson?url&no-in
 import lakesUrl from '../../geodata/basemap/lakes.geojson?url&no-inline';
 import placesUrl from '../../geodata/basemap/populated_places.geojson?url&no-inline';
 import regionsUrl from '../../geodata/basemap/admin1_label_points.geojson?url&no-inline';
-import { BASEMAP_COLORS as C } from '../theme';
-import { createFontFaces, FONT_BOLD, FONT_REGULAR } from './font-faces';
+import { BASEMAP_COLORS as C } from '../theme.ts';
+import { createFontFaces, FONT_BOLD, FONT_REGULAR } from './font-faces.ts';
 
 export const BASEMAP_ATTRIBUTION = 'Made with Natural Earth';
 
@@ -45,6 +45,7 @@ const ID = {
   maliBorder: 'basemap-mali-border',
   regionLabels: 'basemap-region-labels',
   riverLabels: 'basemap-river-labels',
+  majorRiverLabels: 'basemap-major-river-labels',
   townDots: 'basemap-town-dots',
   townLabels: 'basemap-town-labels',
   capitalLabels: 'basemap-capital-labels',
@@ -54,7 +55,7 @@ const ID = {
 
 /** Layers the app's layer control can hide: rivers (lakes stay) and towns, each with labels. */
 export const BASEMAP_TOGGLE_LAYERS = {
-  rivers: [ID.rivers, ID.riverLabels],
+  rivers: [ID.rivers, ID.riverLabels, ID.majorRiverLabels],
   towns: [ID.townDots, ID.townLabels, ID.capitalLabels],
 } as const;
 
@@ -82,12 +83,13 @@ const TOWN_RANK: ExpressionSpecification = [
 const TOWNS_SHOWN: FilterSpecification = [
   'step',
   ['zoom'],
-  ['<=', TOWN_RANK, 3],
-  4, ['<=', TOWN_RANK, 4],
-  5, ['<=', TOWN_RANK, 5],
-  6, ['<=', TOWN_RANK, 6],
-  7, ['<=', TOWN_RANK, 7],
-  8, true,
+  ['<=', TOWN_RANK, 2],
+  4, ['<=', TOWN_RANK, 3],
+  5, ['<=', TOWN_RANK, 4],
+  6, ['<=', TOWN_RANK, 5],
+  7, ['<=', TOWN_RANK, 6],
+  8, ['<=', TOWN_RANK, 7],
+  9, true,
 ];
 /** Lower wins label collisions: rank first, then the bigger town. */
 const TOWN_SORT_KEY: ExpressionSpecification = [
@@ -95,12 +97,21 @@ const TOWN_SORT_KEY: ExpressionSpecification = [
   TOWN_RANK,
   ['/', ['log10', ['max', ['get', 'pop_max'], 1]], 10],
 ];
-const RIVERS_LABELLED: FilterSpecification = [
+/** river_labels.geojson holds each river three times, from coarse to close; zooming in picks closer. */
+const RIVER_LABEL_DETAIL: FilterSpecification = [
   'step',
   ['zoom'],
-  IS_MAJOR_RIVER,
-  5, ['any', IS_MAJOR_RIVER, ['<=', ['get', 'scalerank'], 7]],
-  6, true,
+  ['==', ['get', 'detail'], 'low'],
+  6, ['==', ['get', 'detail'], 'medium'],
+  8, ['==', ['get', 'detail'], 'high'],
+];
+const MAJOR_RIVERS_LABELLED: FilterSpecification = ['all', IS_MAJOR_RIVER, RIVER_LABEL_DETAIL];
+/** The other rivers are named from zoom 5 (the larger) and 6 (all). */
+const MINOR_RIVERS_LABELLED: FilterSpecification = [
+  'all',
+  ['!', IS_MAJOR_RIVER],
+  ['step', ['zoom'], ['<=', ['get', 'scalerank'], 7], 6, true],
+  RIVER_LABEL_DETAIL,
 ];
 
 // --- Paint and layout ------------------------------------------------------------------------
@@ -124,6 +135,7 @@ const BORDER_WIDTH = byZoom(3, 0.6, 10, 1.6);
 const MALI_BORDER_WIDTH = byZoom(3, 1.4, 10, 3.2);
 const MALI_GLOW_WIDTH = byZoom(3, 4, 10, 10);
 
+const FONT = { regular: [FONT_REGULAR], bold: [FONT_BOLD] };
 const HALO: SymbolLayerSpecification['paint'] = {
   'text-halo-color': C.halo,
   'text-halo-width': 1.4,
@@ -136,25 +148,36 @@ const TOWN_TEXT_SIZE = byZoom(3, ['case', ['<=', TOWN_RANK, 4], 11.5, 10.5], 10,
   'case', ['<=', TOWN_RANK, 4], 15, 13,
 ]);
 const TOWN_TEXT_LAYOUT: SymbolLayerSpecification['layout'] = {
-  'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+  'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
   'text-radial-offset': 0.45,
   'text-justify': 'auto',
   'text-max-width': 8,
   'text-padding': 3,
   'symbol-sort-key': TOWN_SORT_KEY,
 };
+const RIVER_TEXT_LAYOUT: SymbolLayerSpecification['layout'] = {
+  'symbol-placement': 'line',
+  // Tight at low zoom, where towns crowd the Niger and a name has few free stretches to try.
+  'symbol-spacing': ['interpolate', ['linear'], ['zoom'], 4, 60, 6, 150, 9, 350],
+  'text-field': ['get', 'name'],
+  'text-font': FONT.regular,
+  'text-size': byZoom(5, 10.5, 10, 14),
+  'text-letter-spacing': 0.08,
+  'text-max-angle': 45,
+  // On the line at low zoom (more room), beside it once rivers are wide enough to read apart.
+  'text-offset': ['interpolate', ['linear'], ['zoom'], 5, ['literal', [0, 0]], 7, ['literal', [0, -0.6]]],
+};
+const RIVER_TEXT_PAINT: SymbolLayerSpecification['paint'] = { 'text-color': C.waterLabel, ...HALO };
 const COUNTRY_TEXT_LAYOUT: SymbolLayerSpecification['layout'] = {
   'text-field': ['get', 'name'],
-  // May slide off its point rather than vanish behind a capital's name.
-  'text-variable-anchor': ['center', 'top', 'bottom'],
+  // May slide off its point rather than vanish behind a town's name, which is placed first.
+  'text-variable-anchor': ['center', 'bottom', 'top', 'left', 'right'],
   'text-radial-offset': 0.8,
   'text-transform': 'uppercase',
   'text-letter-spacing': 0.12,
   'text-max-width': 7,
   'text-padding': 6,
 };
-
-const FONT = { regular: [FONT_REGULAR], bold: [FONT_BOLD] };
 
 const LAYERS: LayerSpecification[] = [
   { id: ID.background, type: 'background', paint: { 'background-color': C.background } },
@@ -219,19 +242,20 @@ const LAYERS: LayerSpecification[] = [
     id: ID.riverLabels,
     type: 'symbol',
     source: SOURCES.riverLabels.id,
+    minzoom: 5,
+    filter: MINOR_RIVERS_LABELLED,
+    layout: RIVER_TEXT_LAYOUT,
+    paint: RIVER_TEXT_PAINT,
+  },
+  {
+    // Named before the other rivers, after the towns, which sit on the Niger and must keep their names.
+    id: ID.majorRiverLabels,
+    type: 'symbol',
+    source: SOURCES.riverLabels.id,
     minzoom: 4,
-    filter: RIVERS_LABELLED,
-    layout: {
-      'symbol-placement': 'line',
-      'symbol-spacing': 400,
-      'text-field': ['get', 'name'],
-      'text-font': FONT.regular,
-      'text-size': byZoom(4, 10.5, 10, 14),
-      'text-letter-spacing': 0.08,
-      'text-max-angle': 40,
-      'text-offset': [0, -0.6],
-    },
-    paint: { 'text-color': C.waterLabel, ...HALO },
+    filter: MAJOR_RIVERS_LABELLED,
+    layout: { ...RIVER_TEXT_LAYOUT, 'text-size': byZoom(4, 11, 10, 15) },
+    paint: RIVER_TEXT_PAINT,
   },
   {
     id: ID.townDots,
@@ -246,20 +270,20 @@ const LAYERS: LayerSpecification[] = [
     },
   },
   {
-    id: ID.townLabels,
-    type: 'symbol',
-    source: SOURCES.places.id,
-    filter: ['all', TOWNS_SHOWN, ['!', IS_CAPITAL]],
-    layout: { ...TOWN_TEXT_LAYOUT, 'text-field': ['get', 'name'], 'text-font': FONT.regular, 'text-size': TOWN_TEXT_SIZE },
-    paint: { 'text-color': C.town, ...HALO },
-  },
-  {
     id: ID.countryLabels,
     type: 'symbol',
     source: SOURCES.countryLabels.id,
     filter: ['!', IS_MALI],
     layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.regular, 'text-size': byZoom(3, 10, 8, 15) },
     paint: { 'text-color': C.countryLabel, ...HALO },
+  },
+  {
+    id: ID.townLabels,
+    type: 'symbol',
+    source: SOURCES.places.id,
+    filter: ['all', TOWNS_SHOWN, ['!', IS_CAPITAL]],
+    layout: { ...TOWN_TEXT_LAYOUT, 'text-field': ['get', 'name'], 'text-font': FONT.regular, 'text-size': TOWN_TEXT_SIZE },
+    paint: { 'text-color': C.town, ...HALO },
   },
   {
     id: ID.capitalLabels,

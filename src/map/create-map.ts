@@ -3,8 +3,8 @@
  * aria-busy on the container until the first complete render.
  */
 import { AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
-import type { Bounds } from '../geo/data-bounds';
-import { createBasemapStyle } from './basemap-style';
+import type { Bounds } from '../geo/data-bounds.ts';
+import { createBasemapStyle } from './basemap-style.ts';
 
 /**
  * Room around the data on first view, so edge markers and labels clear the controls: the layer

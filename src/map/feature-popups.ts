@@ -3,19 +3,20 @@
  * rendered feature, whose nested properties MapLibre flattens). Hidden layers are never queried.
  */
 import { Popup, type LngLatLike, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
-import type { DatasetIndex } from '../data/dataset-index';
-import { CORRIDOR_LAYER_IDS } from '../layers/corridor-layer';
-import { PLACE_CIRCLE_LAYER_IDS } from '../layers/places-layer';
-import { STATION_LAYER_IDS } from '../layers/stations-layer';
-import { buildCorridorPopup, buildStationPopup } from '../popups/corridor-popup';
-import { buildPlacePopup } from '../popups/place-popup';
-import { keepPopupInView } from './keep-popup-in-view';
+import type { DatasetIndex } from '../data/dataset-index.ts';
+import { CORRIDOR_LAYER_IDS } from '../layers/corridor-layer.ts';
+import { PLACE_CIRCLE_LAYER_IDS } from '../layers/places-layer.ts';
+import { STATION_LAYER_IDS } from '../layers/stations-layer.ts';
+import { buildCorridorPopup, buildStationPopup } from '../popups/corridor-popup.ts';
+import { buildPlacePopup } from '../popups/place-popup.ts';
+import { keepPopupInView } from './keep-popup-in-view.ts';
 
 /** Clickable layers, most specific first: a place wins over the line it sits on. */
 export const CLICKABLE_LAYER_IDS = [...PLACE_CIRCLE_LAYER_IDS, STATION_LAYER_IDS.circle, CORRIDOR_LAYER_IDS.line];
 /** Pixels of slack around a click, so small points and thin lines are easy to hit on a phone. */
 const HIT_TOLERANCE = 8;
-const POPUP_OPTIONS = { maxWidth: 'min(360px, calc(100vw - 24px))', focusAfterOpen: false, className: 'feature-popup' } as const;
+// closeOnClick is ours to handle: MapLibre's own would close a popup we reopen in the same click.
+const POPUP_OPTIONS = { maxWidth: 'min(360px, calc(100vw - 24px))', focusAfterOpen: false, closeOnClick: false, className: 'feature-popup' } as const;
 
 export interface FeaturePopups {
   /** Opens the popup of a place, station or the corridor by id; false when no such feature. */
@@ -70,7 +71,10 @@ export function setupFeaturePopups(map: MapLibreMap, index: DatasetIndex): Featu
 
   map.on('click', (event) => {
     const id = featureIdAt(event);
-    if (id === undefined) return;
+    if (id === undefined) {
+      popup.remove();
+      return;
+    }
     const isLine = corridor.features.some((f) => f.properties.id === id);
     open(id, isLine ? event.lngLat : undefined);
   });

@@ -1,12 +1,12 @@
 /** The entries of the layer control: places by kind (those present), corridor, stations, basemap. */
-import type { Dataset } from '../data/types';
-import { PLACE_KINDS } from '../data/types';
-import type { LayerToggleGroup } from '../controls/layer-toggle-control';
-import { CORRIDOR_LAYER_IDS } from '../layers/corridor-layer';
-import { placeCircleLayerId, placeLabelLayerId } from '../layers/places-layer';
-import { STATION_LAYER_IDS } from '../layers/stations-layer';
-import { BASEMAP_COLORS, CORRIDOR_COLOR, PLACE_COLORS, STATION_COLOR } from '../theme';
-import { BASEMAP_TOGGLE_LAYERS } from './basemap-style';
+import type { Dataset } from '../data/types.ts';
+import { PLACE_KINDS } from '../data/types.ts';
+import type { LayerToggleGroup } from '../controls/layer-toggle-control.ts';
+import { CORRIDOR_LAYER_IDS } from '../layers/corridor-layer.ts';
+import { placeCircleLayerId, placeLabelLayerId } from '../layers/places-layer.ts';
+import { STATION_LAYER_IDS } from '../layers/stations-layer.ts';
+import { BASEMAP_COLORS, CORRIDOR_COLOR, PLACE_COLORS, STATION_COLOR } from '../theme.ts';
+import { BASEMAP_TOGGLE_LAYERS } from './basemap-style.ts';
 
 const KIND_LEGEND: Record<(typeof PLACE_KINDS)[number], string> = {
   capital: 'Capital',

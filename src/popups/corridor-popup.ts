@@ -1,10 +1,10 @@
 /** Popup content for the railway corridor and for its stations. */
-import { create } from '../dom';
-import type { DatasetIndex } from '../data/dataset-index';
-import type { CorridorFeature, StationFeature } from '../data/types';
-import { corridorLengthKm } from '../geo/corridor-length';
-import { buildEventList } from './event-list';
-import { buildPrecision } from './place-popup';
+import { create } from '../dom.ts';
+import type { DatasetIndex } from '../data/dataset-index.ts';
+import type { CorridorFeature, StationFeature } from '../data/types.ts';
+import { corridorLengthKm } from '../geo/corridor-length.ts';
+import { buildEventList } from './event-list.ts';
+import { buildPrecision } from './place-popup.ts';
 
 const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 

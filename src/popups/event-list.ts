@@ -1,8 +1,8 @@
 /** The list of events in a popup: date (as precise as known), title, summary, and citations. */
-import { create, externalLink } from '../dom';
-import { PRECISION_LABELS, formatDate } from '../data/dates';
-import type { DatasetIndex } from '../data/dataset-index';
-import type { Citation, Figure, MapEvent } from '../data/types';
+import { create, externalLink } from '../dom.ts';
+import { PRECISION_LABELS, formatDate } from '../data/dates.ts';
+import type { DatasetIndex } from '../data/dataset-index.ts';
+import type { Citation, Figure, MapEvent } from '../data/types.ts';
 
 const BASIS_LABELS: Record<MapEvent['dateBasis'], string> = {
   stated: '',

@@ -1,10 +1,10 @@
 /** Popup content for a place: what it is, how sure its location is, and its events with sources. */
-import { create } from '../dom';
-import type { DatasetIndex } from '../data/dataset-index';
-import { PRECISION_MEANINGS, PRECISION_SCHEME } from '../data/precision';
-import type { PlaceFeature, PrecisionCode } from '../data/types';
-import { relativeLabel, relativePosition } from '../geo/relative-position';
-import { buildEventList } from './event-list';
+import { create } from '../dom.ts';
+import type { DatasetIndex } from '../data/dataset-index.ts';
+import { PRECISION_MEANINGS, PRECISION_SCHEME } from '../data/precision.ts';
+import type { PlaceFeature, PrecisionCode } from '../data/types.ts';
+import { relativeLabel, relativePosition } from '../geo/relative-position.ts';
+import { buildEventList } from './event-list.ts';
 
 /** The place every other is measured from, as the documents do ("100 kilometers southwest of Bamako"). */
 export const REFERENCE_PLACE_ID = 'bamako';

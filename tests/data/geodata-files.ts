@@ -1,7 +1,7 @@
 /** The real geodata/ folder, loaded and validated once for the data tests. */
 import { join } from 'node:path';
-import { readGeodataTexts } from '../../scripts/validate-geodata-plugin';
-import { loadDataset } from '../../src/data/load-dataset';
+import { readGeodataTexts } from '../../scripts/validate-geodata-plugin.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
 
 export const GEODATA_DIR = join(import.meta.dirname, '../../geodata');
 export const geodataCheck = loadDataset(readGeodataTexts(GEODATA_DIR));

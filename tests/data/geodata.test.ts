@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError } from '../../src/data/load-dataset';
-import { PLACE_KINDS, THEMES } from '../../src/data/types';
-import { corridorLengthKm } from '../../src/geo/corridor-length';
-import { relativePosition } from '../../src/geo/relative-position';
-import { compassPoint } from '../../src/geo/compass';
-import { dataset, geodataCheck, placeById } from './geodata-files';
+import { formatDataError } from '../../src/data/load-dataset.ts';
+import { PLACE_KINDS, THEMES } from '../../src/data/types.ts';
+import { corridorLengthKm } from '../../src/geo/corridor-length.ts';
+import { relativePosition } from '../../src/geo/relative-position.ts';
+import { compassPoint } from '../../src/geo/compass.ts';
+import { dataset, geodataCheck, placeById } from './geodata-files.ts';
 
 describe('geodata/', () => {
   it('is valid: shapes, allowed values, unique ids, resolved references, dates not in the future', () => {

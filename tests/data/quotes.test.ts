@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataset } from './geodata-files';
+import { dataset } from './geodata-files.ts';
 
 const SEEDS_DIR = process.env.SEEDS_DIR ?? join(import.meta.dirname, '../../../shared/seeds');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateBounds, formatDate, parsePartialDate, precisionOf } from '../../src/data/dates';
+import { dateBounds, formatDate, parsePartialDate, precisionOf } from '../../src/data/dates.ts';
 
 describe('partial dates', () => {
   it('reads years, months and days, and refuses impossible ones', () => {

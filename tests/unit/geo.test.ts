@@ -1,9 +1,9 @@
 import { lineString, point } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { compassPoint } from '../../src/geo/compass';
-import { corridorLengthKm } from '../../src/geo/corridor-length';
-import { dataBounds } from '../../src/geo/data-bounds';
-import { relativeLabel, relativePosition } from '../../src/geo/relative-position';
+import { compassPoint } from '../../src/geo/compass.ts';
+import { corridorLengthKm } from '../../src/geo/corridor-length.ts';
+import { dataBounds } from '../../src/geo/data-bounds.ts';
+import { relativeLabel, relativePosition } from '../../src/geo/relative-position.ts';
 
 const BAMAKO: [number, number] = [-8.00198, 12.65196];
 

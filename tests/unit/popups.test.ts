@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../src/data/dataset-index';
-import { validateDataset } from '../../src/data/validate-dataset';
-import type { Dataset } from '../../src/data/types';
-import { buildCorridorPopup, buildStationPopup } from '../../src/popups/corridor-popup';
-import { buildPlacePopup } from '../../src/popups/place-popup';
-import { minimalRawDataset, setAt } from '../fixtures/minimal-dataset';
+import { indexDataset } from '../../src/data/dataset-index.ts';
+import { validateDataset } from '../../src/data/validate-dataset.ts';
+import type { Dataset } from '../../src/data/types.ts';
+import { buildCorridorPopup, buildStationPopup } from '../../src/popups/corridor-popup.ts';
+import { buildPlacePopup } from '../../src/popups/place-popup.ts';
+import { minimalRawDataset, setAt } from '../fixtures/minimal-dataset.ts';
 
 function fixture(changes: Record<string, unknown> = {}): Dataset {
   const raw = minimalRawDataset();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError, loadDataset } from '../../src/data/load-dataset';
-import { validateDataset, type RawDataset } from '../../src/data/validate-dataset';
-import type { DataError } from '../../src/data/types';
-import { getAt, minimalRawDataset, setAt } from '../fixtures/minimal-dataset';
+import { formatDataError, loadDataset } from '../../src/data/load-dataset.ts';
+import { validateDataset, type RawDataset } from '../../src/data/validate-dataset.ts';
+import type { DataError } from '../../src/data/types.ts';
+import { getAt, minimalRawDataset, setAt } from '../fixtures/minimal-dataset.ts';
 
 const TODAY = '2026-11-22';
 
