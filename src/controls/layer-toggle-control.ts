@@ -1,12 +1,15 @@
 /**
  * A MapLibre control listing the data and basemap layers, each with a legend swatch and a checkbox.
- * Unchecking sets the layers' visibility to none: they are then neither drawn nor clickable.
+ * The checkboxes edit the store's `hiddenLayers`; src/map/layer-visibility.ts applies it to the map,
+ * where a hidden layer is neither drawn nor clickable.
  */
-import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
+import type { IControl } from 'maplibre-gl';
 import { create } from '../dom.ts';
+import type { AppState } from '../state/app-state.ts';
+import type { Store } from '../state/store.ts';
 
 export interface LayerToggle {
-  /** Stable key, used in element ids. */
+  /** Stable key, used in the address and in element data. */
   key: string;
   label: string;
   swatch: { shape: 'circle' | 'ring' | 'line' | 'dashed-line'; color: string };
@@ -19,51 +22,51 @@ export interface LayerToggleGroup {
 }
 
 export class LayerToggleControl implements IControl {
-  private map?: MapLibreMap;
   private container?: HTMLElement;
+  private unsubscribe?: () => void;
 
-  constructor(private readonly groups: LayerToggleGroup[]) {}
+  constructor(
+    private readonly groups: LayerToggleGroup[],
+    private readonly store: Store<AppState>,
+  ) {}
 
-  onAdd(map: MapLibreMap): HTMLElement {
-    this.map = map;
+  onAdd(): HTMLElement {
     const container = create('div', 'maplibregl-ctrl maplibregl-ctrl-group layer-toggle');
     const details = create('details', 'layer-toggle-details', container);
-    details.open = !window.matchMedia('(max-width: 600px)').matches;
+    details.open = !window.matchMedia('(max-width: 700px)').matches;
     create('summary', 'layer-toggle-summary', details, 'Layers');
-    for (const group of this.groups) {
+    const checkboxes = this.groups.flatMap((group) => {
       const fieldset = create('fieldset', 'layer-toggle-group', details);
       create('legend', undefined, fieldset, group.title);
-      for (const toggle of group.toggles) this.buildToggle(toggle, fieldset);
-    }
+      return group.toggles.map((toggle) => this.buildToggle(toggle, fieldset));
+    });
+    const render = ({ hiddenLayers }: Readonly<AppState>) => {
+      for (const box of checkboxes) box.checked = !hiddenLayers.includes(box.dataset.layerToggle ?? '');
+    };
+    render(this.store.get());
+    this.unsubscribe = this.store.subscribe(render);
     this.container = container;
     return container;
   }
 
   onRemove(): void {
+    this.unsubscribe?.();
     this.container?.remove();
-    this.map = undefined;
   }
 
-  private buildToggle(toggle: LayerToggle, parent: HTMLElement): void {
+  private buildToggle(toggle: LayerToggle, parent: HTMLElement): HTMLInputElement {
     const label = create('label', 'layer-toggle-item', parent);
     const checkbox = create('input', undefined, label);
     checkbox.type = 'checkbox';
-    checkbox.checked = this.isVisible(toggle);
     checkbox.dataset.layerToggle = toggle.key;
-    checkbox.addEventListener('change', () => this.setVisible(toggle, checkbox.checked));
+    checkbox.addEventListener('change', () => {
+      const others = this.store.get().hiddenLayers.filter((key) => key !== toggle.key);
+      this.store.set({ hiddenLayers: checkbox.checked ? others : [...others, toggle.key] });
+    });
     const swatch = create('span', `layer-swatch layer-swatch-${toggle.swatch.shape}`, label);
     swatch.style.setProperty('--swatch-color', toggle.swatch.color);
     swatch.setAttribute('aria-hidden', 'true');
     create('span', 'layer-toggle-label', label, toggle.label);
-  }
-
-  private isVisible(toggle: LayerToggle): boolean {
-    return toggle.layerIds.every((id) => this.map?.getLayoutProperty(id, 'visibility') !== 'none');
-  }
-
-  private setVisible(toggle: LayerToggle, visible: boolean): void {
-    for (const id of toggle.layerIds) {
-      if (this.map?.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
-    }
+    return checkbox;
   }
 }

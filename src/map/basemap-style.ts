@@ -147,7 +147,13 @@ const TOWN_DOT_RADIUS = byZoom(3, ['case', IS_CAPITAL, 3.2, ['<=', TOWN_RANK, 4]
 const TOWN_TEXT_SIZE = byZoom(3, ['case', ['<=', TOWN_RANK, 4], 11.5, 10.5], 10, [
   'case', ['<=', TOWN_RANK, 4], 15, 13,
 ]);
+const CAPITAL_TEXT_SIZE = byZoom(3, 12, 10, 16);
+const COUNTRY_TEXT_SIZE = byZoom(3, 10, 8, 15);
+const MALI_TEXT_SIZE = byZoom(3, 14, 8, 24);
+const MAJOR_RIVER_TEXT_SIZE = byZoom(4, 11, 10, 15);
 const TOWN_TEXT_LAYOUT: SymbolLayerSpecification['layout'] = {
+  'text-field': ['get', 'name'],
+  // Eight places to try around the dot, so that a town keeps its name next to a neighbour's.
   'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
   'text-radial-offset': 0.45,
   'text-justify': 'auto',
@@ -254,7 +260,7 @@ const LAYERS: LayerSpecification[] = [
     source: SOURCES.riverLabels.id,
     minzoom: 4,
     filter: MAJOR_RIVERS_LABELLED,
-    layout: { ...RIVER_TEXT_LAYOUT, 'text-size': byZoom(4, 11, 10, 15) },
+    layout: { ...RIVER_TEXT_LAYOUT, 'text-size': MAJOR_RIVER_TEXT_SIZE },
     paint: RIVER_TEXT_PAINT,
   },
   {
@@ -274,7 +280,7 @@ const LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: SOURCES.countryLabels.id,
     filter: ['!', IS_MALI],
-    layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.regular, 'text-size': byZoom(3, 10, 8, 15) },
+    layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.regular, 'text-size': COUNTRY_TEXT_SIZE },
     paint: { 'text-color': C.countryLabel, ...HALO },
   },
   {
@@ -282,7 +288,7 @@ const LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: SOURCES.places.id,
     filter: ['all', TOWNS_SHOWN, ['!', IS_CAPITAL]],
-    layout: { ...TOWN_TEXT_LAYOUT, 'text-field': ['get', 'name'], 'text-font': FONT.regular, 'text-size': TOWN_TEXT_SIZE },
+    layout: { ...TOWN_TEXT_LAYOUT, 'text-font': FONT.regular, 'text-size': TOWN_TEXT_SIZE },
     paint: { 'text-color': C.town, ...HALO },
   },
   {
@@ -290,7 +296,7 @@ const LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: SOURCES.places.id,
     filter: ['all', TOWNS_SHOWN, IS_CAPITAL],
-    layout: { ...TOWN_TEXT_LAYOUT, 'text-field': ['get', 'name'], 'text-font': FONT.bold, 'text-size': byZoom(3, 12, 10, 16) },
+    layout: { ...TOWN_TEXT_LAYOUT, 'text-font': FONT.bold, 'text-size': CAPITAL_TEXT_SIZE },
     paint: { 'text-color': C.town, ...HALO },
   },
   {
@@ -298,7 +304,7 @@ const LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: SOURCES.countryLabels.id,
     filter: IS_MALI,
-    layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.bold, 'text-size': byZoom(3, 14, 8, 24), 'text-letter-spacing': 0.3 },
+    layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.bold, 'text-size': MALI_TEXT_SIZE, 'text-letter-spacing': 0.3 },
     paint: { 'text-color': C.maliBorder, ...HALO },
   },
 ];
@@ -314,8 +320,8 @@ const LAYERS: LayerSpecification[] = [
  * @param baseUrl - what the app's relative asset URLs resolve against; the page's base URL by default
  * @returns a MapLibre style (version 8) that works offline once the app is served
  * @example
- *   import maplibregl from 'maplibre-gl';
- *   const map = new maplibregl.Map({ container: 'map', style: createBasemapStyle(), center: [-4, 16], zoom: 4.5 });
+ *   import { Map as MapLibreMap } from 'maplibre-gl';
+ *   const map = new MapLibreMap({ container: 'map', style: createBasemapStyle(), center: [-4, 16], zoom: 4.5 });
  */
 export function createBasemapStyle(baseUrl: string = document.baseURI): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};

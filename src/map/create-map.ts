@@ -1,9 +1,10 @@
 /**
- * Creates the MapLibre map: offline basemap, the usual controls, the view in the URL hash, and
+ * Creates the MapLibre map: offline basemap, the usual controls, the first view, and
  * aria-busy on the container until the first complete render.
  */
 import { AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import type { Bounds } from '../geo/data-bounds.ts';
+import type { MapView } from '../state/app-state.ts';
 import { createBasemapStyle } from './basemap-style.ts';
 
 /**
@@ -14,15 +15,17 @@ function fitPadding(width: number): { top: number; bottom: number; left: number;
   return width > 700 ? { top: 40, bottom: 40, left: 250, right: 90 } : { top: 60, bottom: 40, left: 30, right: 60 };
 }
 
-export function createMap(container: HTMLElement, dataBounds: Bounds): MapLibreMap {
+/** Opens at `view` when the address gave one, else fits `dataBounds`. */
+export function createMap(container: HTMLElement, dataBounds: Bounds, view: MapView | null): MapLibreMap {
   container.setAttribute('aria-busy', 'true');
   const map = new MapLibreMap({
     container,
     style: createBasemapStyle(),
-    // `#zoom/lat/lng`, as MapLibre writes it; a valid hash wins over `bounds` on load.
-    hash: true,
-    bounds: dataBounds,
-    fitBoundsOptions: { padding: fitPadding(container.clientWidth) },
+    // The address is written by src/state/url-sync.ts, in MapLibre's `#zoom/lat/lng` form and more.
+    hash: false,
+    ...(view
+      ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
+      : { bounds: dataBounds, fitBoundsOptions: { padding: fitPadding(container.clientWidth) } }),
     attributionControl: false,
     maxZoom: 12,
     minZoom: 2,

@@ -1,6 +1,8 @@
 /**
- * Clicking a place, station or the corridor opens a popup built from the dataset (not from the
- * rendered feature, whose nested properties MapLibre flattens). Hidden layers are never queried.
+ * Popups follow the store's `selected`: clicking a feature selects it, closing the popup clears it,
+ * and a selection made elsewhere (the list, the search, the address) opens it. Content is built from
+ * the dataset under the current filters, not from the rendered feature, whose nested properties
+ * MapLibre flattens. Hidden layers are never queried.
  */
 import { Popup, type LngLatLike, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
 import type { DatasetIndex } from '../data/dataset-index.ts';
@@ -9,6 +11,9 @@ import { PLACE_CIRCLE_LAYER_IDS } from '../layers/places-layer.ts';
 import { STATION_LAYER_IDS } from '../layers/stations-layer.ts';
 import { buildCorridorPopup, buildStationPopup } from '../popups/corridor-popup.ts';
 import { buildPlacePopup } from '../popups/place-popup.ts';
+import type { AppState } from '../state/app-state.ts';
+import { filtersChanged } from '../state/filters.ts';
+import type { Store } from '../state/store.ts';
 import { keepPopupInView } from './keep-popup-in-view.ts';
 
 /** Clickable layers, most specific first: a place wins over the line it sits on. */
@@ -19,35 +24,56 @@ const HIT_TOLERANCE = 8;
 const POPUP_OPTIONS = { maxWidth: 'min(360px, calc(100vw - 24px))', focusAfterOpen: false, closeOnClick: false, className: 'feature-popup' } as const;
 
 export interface FeaturePopups {
-  /** Opens the popup of a place, station or the corridor by id; false when no such feature. */
-  open(featureId: string, at?: LngLatLike): boolean;
-  close(): void;
+  /** Selects a feature: pans or flies to it if asked, opens its popup, scrolls to an event. */
+  select(featureId: string, options?: { fly?: boolean; eventId?: string }): void;
 }
 
-export function setupFeaturePopups(map: MapLibreMap, index: DatasetIndex): FeaturePopups {
+export function setupFeaturePopups(map: MapLibreMap, store: Store<AppState>, currentIndex: () => DatasetIndex): FeaturePopups {
   const popup = new Popup(POPUP_OPTIONS);
-  const { places, stations, corridor } = index.dataset;
+  let clickedAt: LngLatLike | undefined;
+  let focusEventId: string | undefined;
 
-  const contentFor = (id: string): { content: HTMLElement; anchor: LngLatLike } | undefined => {
+  const contentFor = (id: string): { content: HTMLElement; anchor: [number, number] } | undefined => {
+    const index = currentIndex();
+    const { places, stations, corridor } = index.dataset;
     const place = places.features.find((f) => f.properties.id === id);
     if (place) return { content: buildPlacePopup(place, index), anchor: place.geometry.coordinates as [number, number] };
     const station = stations.features.find((f) => f.properties.id === id);
     if (station) return { content: buildStationPopup(station, index), anchor: station.geometry.coordinates as [number, number] };
     const line = corridor.features.find((f) => f.properties.id === id);
-    if (line) return { content: buildCorridorPopup(line, index), anchor: line.geometry.coordinates[0] as [number, number] };
+    if (line) return { content: buildCorridorPopup(line, index), anchor: line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)] as [number, number] };
     return undefined;
   };
 
-  const open = (featureId: string, at?: LngLatLike): boolean => {
-    const found = contentFor(featureId);
-    if (!found) return false;
-    popup.setDOMContent(found.content).setLngLat(at ?? found.anchor).addTo(map);
-    keepPopupInView(map, popup);
+  const show = (id: string | null, moveFocus: boolean) => {
+    const found = id === null ? undefined : contentFor(id);
+    if (!found) {
+      if (popup.isOpen()) popup.remove();
+      return;
+    }
+    popup.setDOMContent(found.content).setLngLat(clickedAt ?? found.anchor);
+    if (!popup.isOpen()) popup.addTo(map);
+    // While the map flies to the feature, panning would cut the flight short; fit at its end.
+    if (map.isMoving()) map.once('moveend', () => popup.isOpen() && keepPopupInView(map, popup));
+    else keepPopupInView(map, popup);
+    const event = focusEventId ? found.content.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focusEventId)}"]`) : null;
+    event?.classList.add('event-focused');
+    event?.scrollIntoView({ block: 'nearest' });
     // Focus only after panning, and without scrolling: the map container hides overflow, and a
     // focus-scroll there would shift the whole map out of place.
-    found.content.querySelector<HTMLElement>('.popup-title')?.focus({ preventScroll: true });
-    return true;
+    if (moveFocus) found.content.querySelector<HTMLElement>('.popup-title')?.focus({ preventScroll: true });
   };
+
+  popup.on('close', () => {
+    clickedAt = undefined;
+    if (store.get().selected !== null) store.set({ selected: null });
+  });
+
+  store.subscribe((state, previous) => {
+    if (state.selected !== previous.selected || (filtersChanged(state, previous) && state.selected !== null)) {
+      show(state.selected, state.selected !== previous.selected);
+    }
+  });
 
   const visibleClickableLayers = (): string[] =>
     CLICKABLE_LAYER_IDS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
@@ -71,22 +97,33 @@ export function setupFeaturePopups(map: MapLibreMap, index: DatasetIndex): Featu
 
   map.on('click', (event) => {
     const id = featureIdAt(event);
-    if (id === undefined) {
-      popup.remove();
-      return;
-    }
-    const isLine = corridor.features.some((f) => f.properties.id === id);
-    open(id, isLine ? event.lngLat : undefined);
+    focusEventId = undefined;
+    const isLine = id !== undefined && currentIndex().dataset.corridor.features.some((f) => f.properties.id === id);
+    clickedAt = isLine ? event.lngLat : undefined;
+    // Clicking the selected line elsewhere moves its popup; the store sees no change then.
+    if (id !== undefined && id === store.get().selected) show(id, true);
+    store.set({ selected: id ?? null });
   });
   map.on('mousemove', (event) => {
     map.getCanvas().style.cursor = featureIdAt(event) === undefined ? '' : 'pointer';
   });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && popup.isOpen()) {
-      popup.remove();
+      store.set({ selected: null });
       map.getCanvas().focus();
     }
   });
 
-  return { open, close: () => popup.remove() };
+  if (store.get().selected !== null) show(store.get().selected, false);
+
+  return {
+    select(featureId, options = {}) {
+      clickedAt = undefined;
+      focusEventId = options.eventId;
+      const found = contentFor(featureId);
+      if (found && options.fly) map.flyTo({ center: found.anchor, zoom: Math.max(map.getZoom(), 6) });
+      if (store.get().selected === featureId) show(featureId, true);
+      else store.set({ selected: featureId });
+    },
+  };
 }

@@ -66,8 +66,9 @@ const LATIN_EXT_RANGE = [
  * @param baseUrl - what relative asset URLs resolve against; the page's base URL by default
  * @returns the value for the style's `font-faces` property
  * @example
- *   const style = { version: 8, 'font-faces': createFontFaces(), sources: {}, layers: [] };
- *   // style['font-faces']['Noto Sans Regular'][0].url → 'https://host/app/assets/noto-sans-latin-400-normal-….woff2'
+ *   const faces = createFontFaces('https://example.org/app/');
+ *   // faces['Noto Sans Regular'] → [{ url: 'https://example.org/app/assets/noto-sans-latin-400-normal-….woff2',
+ *   //   'unicode-range': ['U+0000-00FF', …] }, { url: '…latin-ext-400…', 'unicode-range': […] }]
  */
 export function createFontFaces(baseUrl: string = document.baseURI): FontFacesSpecification {
   const face = (url: string, range: string[]): MLFontFace => ({

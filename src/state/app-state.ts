@@ -1,0 +1,44 @@
+/** What the user is looking at: the view, the selection, the filters, the layers and the basemap. */
+import { THEMES, type Theme } from '../data/types';
+
+export const BASEMAPS = ['offline', 'streets', 'satellite'] as const;
+export type BasemapId = (typeof BASEMAPS)[number];
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lng: number;
+  bearing: number;
+  pitch: number;
+}
+
+export interface AppState {
+  /** null until the map has a view: the first view then fits the data. */
+  view: MapView | null;
+  /** Id of the place, station or corridor whose popup is open. */
+  selected: string | null;
+  /** Inclusive year range of events shown. */
+  years: [from: number, to: number];
+  /** Themes shown; an event shows when it has at least one of them. */
+  themes: Theme[];
+  /** Keys of the layer toggles that are switched off. */
+  hiddenLayers: string[];
+  /** Id of the source whose events the list and map are narrowed to. */
+  source: string | null;
+  basemap: BasemapId;
+}
+
+/** The first year the data can hold: diplomatic relations began in 1960. */
+export const FIRST_YEAR = 1960;
+
+export function defaultState(today: Date = new Date()): AppState {
+  return {
+    view: null,
+    selected: null,
+    years: [FIRST_YEAR, today.getUTCFullYear()],
+    themes: [...THEMES],
+    hiddenLayers: [],
+    source: null,
+    basemap: 'offline',
+  };
+}
