@@ -1,10 +1,15 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { validateGeodata } from './scripts/validate-geodata-plugin.ts';
+
+// The data folder; tests build the app on fixture data by setting GEODATA_DIR.
+const geodataDir = resolve(process.env.GEODATA_DIR ?? 'geodata');
 
 export default defineConfig({
   // Relative asset paths, so the built folder works from any static host and sub-path.
   base: './',
-  plugins: [validateGeodata()],
+  resolve: { alias: { '@geodata': geodataDir } },
+  plugins: [validateGeodata(geodataDir)],
   build: {
     target: 'es2022',
     sourcemap: false,
