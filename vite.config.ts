@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { validateGeodata } from './scripts/validate-geodata-plugin.ts';
 
 // The data folder; tests build the app on fixture data by setting GEODATA_DIR.
-const geodataDir = resolve(process.env.GEODATA_DIR ?? 'geodata');
+const geodataDir = resolve(import.meta.dirname, process.env.GEODATA_DIR ?? 'geodata');
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(version) },
   // Relative asset paths, so the built folder works from any static host and sub-path.
   base: './',
   resolve: { alias: { '@geodata': geodataDir } },

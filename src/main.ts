@@ -1,6 +1,7 @@
-/** Composition only: load the data, make the state, the map, its layers, popups and controls. */
+/** Composition only: load the data, make the state, the panel, the map, its layers, popups and controls. */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { indexDataset } from './data/dataset-index.ts';
 import { GEODATA_TEXTS } from './data/geodata-texts.ts';
 import { loadDataset } from './data/load-dataset.ts';
@@ -12,11 +13,16 @@ import { addPlacesLayer } from './layers/places-layer.ts';
 import { addStationsLayer } from './layers/stations-layer.ts';
 import { createMap } from './map/create-map.ts';
 import { dimInactiveFeatures } from './map/dimming.ts';
-import { setupFeaturePopups } from './map/feature-popups.ts';
+import { eventsInView } from './map/events-in-view.ts';
+import { setupFeaturePopups, type FeaturePopups } from './map/feature-popups.ts';
 import { syncLayerVisibility } from './map/layer-visibility.ts';
 import { layerToggleGroups } from './map/layer-toggles.ts';
 import { syncViewWithStore } from './map/view-sync.ts';
 import { useBundledWorker } from './map/worker-url.ts';
+import { showNoMapNotice } from './no-map-notice.ts';
+import { setupPanel } from './panel/panel.ts';
+import type { PanelContext } from './panel/panel-context.ts';
+import { setupPlaceDetail } from './panel/place-detail.ts';
 import { defaultState } from './state/app-state.ts';
 import { featuresWithEvents, filterDataset, filtersChanged } from './state/filters.ts';
 import { createStore } from './state/store.ts';
@@ -24,7 +30,8 @@ import { syncStateWithUrl } from './state/url-sync.ts';
 import { stateFromHash } from './state/url-state.ts';
 
 const container = document.getElementById('map');
-if (!container) throw new Error('index.html must have an element with id="map"');
+const panel = document.getElementById('panel');
+if (!container || !panel) throw new Error('index.html must have elements with id="map" and id="panel"');
 
 const check = loadDataset(GEODATA_TEXTS);
 if (!check.ok) showDataErrors(check.errors, document.body);
@@ -39,12 +46,30 @@ store.subscribe((state, previous) => {
   if (filtersChanged(state, previous)) filtered = indexDataset(filterDataset(dataset, state));
 });
 
-useBundledWorker();
-const map = createMap(container, dataBounds([...dataset.places.features, ...dataset.corridor.features]), store.get().view);
-// A debugging hook for the browser tests and curious users: the MapLibre map.
-window.chinaMaliMap = map;
+let map: MapLibreMap | undefined;
+let popups: FeaturePopups | undefined;
+const panelContext: PanelContext = {
+  store,
+  dataset,
+  filtered: () => filtered.dataset,
+  select: (id, options = {}) => (popups ? popups.select(id, { ...options, fly: true }) : store.set({ selected: id })),
+  eventsInView: () => (map ? eventsInView(map, filtered.dataset) : filtered.dataset.events),
+};
+setupPanel(panel, panelContext, __APP_VERSION__);
 
-map.on('load', () => {
+try {
+  useBundledWorker();
+  map = createMap(container, dataBounds([...dataset.places.features, ...dataset.corridor.features]), store.get().view);
+} catch (error) {
+  // No WebGL 2: say so, and let the panel show each place's events in place of popups.
+  showNoMapNotice(container, error);
+  setupPlaceDetail(panel.querySelector('.panel-body') ?? panel, panelContext, () => filtered);
+}
+
+map?.on('load', () => {
+  if (!map) return;
+  // A debugging hook for the browser tests and curious users: the MapLibre map.
+  window.chinaMaliMap = map;
   addCorridorLayer(map, dataset.corridor);
   addStationsLayer(map, dataset.stations);
   addPlacesLayer(map, dataset.places);
@@ -52,8 +77,8 @@ map.on('load', () => {
   map.addControl(new LayerToggleControl(groups, store), 'top-left');
   syncLayerVisibility(map, store, groups);
   syncViewWithStore(map, store);
-  const dim = () => dimInactiveFeatures(map, featuresWithEvents(filtered.dataset.events));
+  const dim = () => map && dimInactiveFeatures(map, featuresWithEvents(filtered.dataset.events));
   dim();
   store.subscribe((state, previous) => filtersChanged(state, previous) && dim());
-  setupFeaturePopups(map, store, () => filtered);
+  popups = setupFeaturePopups(map, store, () => filtered);
 });

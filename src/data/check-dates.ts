@@ -9,7 +9,7 @@ export function todayIso(now: Date = new Date()): string {
 
 const DATE_FORMS = 'a date YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END of those';
 
-/** A date or interval in `field`, whose earliest day is not after `today`. */
+/** A date or interval in `field`; neither of its ends may begin after `today` ("2016/2030" is refused). */
 export function checkDate(checker: RecordChecker, field: string, today: string, options: { allowRange: boolean }): string | undefined {
   const value = checker.string(field);
   if (value === undefined) return undefined;
@@ -17,8 +17,9 @@ export function checkDate(checker: RecordChecker, field: string, today: string, 
   if (precision === null || (precision === 'range' && !options.allowRange)) {
     return checker.fail(field, options.allowRange ? DATE_FORMS : 'a date YYYY, YYYY-MM or YYYY-MM-DD', value);
   }
-  const bounds = dateBounds(value);
-  if (bounds && bounds.start > today) return checker.fail(field, `a date not after today (${today})`, value);
+  // The end's earliest day, so "2026" is allowed on 2026-11-22 but "2016/2030" is not.
+  const end = dateBounds(value.split('/').pop() ?? value);
+  if (end && end.start > today) return checker.fail(field, `a date not after today (${today})`, value);
   return value;
 }
 

@@ -9,7 +9,8 @@ export function describeValue(value: unknown): string {
   try {
     text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    // JSON.parse accepts nesting deeper than JSON.stringify and String() can walk back (RangeError).
+    text = Array.isArray(value) ? 'a list nested too deeply to show' : 'an object nested too deeply to show';
   }
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
@@ -77,8 +78,10 @@ export class RecordChecker {
 
   /** A text or explicit null (for facts a source does not show, such as an author). */
   stringOrNull(field: string): string | null | undefined {
-    if (this.fields[field] === null) return null;
-    return this.string(field) ?? (this.has(field) ? undefined : this.fail(field, 'a text or null'));
+    const value = this.fields[field];
+    if (value === null) return null;
+    if (typeof value === 'string' && value.trim() !== '') return value;
+    return this.fail(field, 'a non-empty text, or null', value);
   }
 
   id(field: string): string | undefined {

@@ -22,6 +22,7 @@ import regionsUrl from '../../geodata/basemap/admin1_label_points.geojson?url&no
 import { BASEMAP_COLORS as C } from '../theme.ts';
 import { createFontFaces, FONT_BOLD, FONT_REGULAR } from './font-faces.ts';
 
+/** The credit Natural Earth asks for; the `attribution` of every basemap source. */
 export const BASEMAP_ATTRIBUTION = 'Made with Natural Earth';
 
 const SOURCES = {
@@ -155,10 +156,10 @@ const TOWN_TEXT_LAYOUT: SymbolLayerSpecification['layout'] = {
   'text-field': ['get', 'name'],
   // Eight places to try around the dot, so that a town keeps its name next to a neighbour's.
   'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
-  'text-radial-offset': 0.45,
+  'text-radial-offset': 0.6,
   'text-justify': 'auto',
   'text-max-width': 8,
-  'text-padding': 3,
+  'text-padding': 1,
   'symbol-sort-key': TOWN_SORT_KEY,
 };
 const RIVER_TEXT_LAYOUT: SymbolLayerSpecification['layout'] = {

@@ -9,8 +9,7 @@ import type { DatasetIndex } from '../data/dataset-index.ts';
 import { CORRIDOR_LAYER_IDS } from '../layers/corridor-layer.ts';
 import { PLACE_CIRCLE_LAYER_IDS } from '../layers/places-layer.ts';
 import { STATION_LAYER_IDS } from '../layers/stations-layer.ts';
-import { buildCorridorPopup, buildStationPopup } from '../popups/corridor-popup.ts';
-import { buildPlacePopup } from '../popups/place-popup.ts';
+import { buildFeaturePopup } from '../popups/feature-popup.ts';
 import type { AppState } from '../state/app-state.ts';
 import { filtersChanged } from '../state/filters.ts';
 import type { Store } from '../state/store.ts';
@@ -33,17 +32,7 @@ export function setupFeaturePopups(map: MapLibreMap, store: Store<AppState>, cur
   let clickedAt: LngLatLike | undefined;
   let focusEventId: string | undefined;
 
-  const contentFor = (id: string): { content: HTMLElement; anchor: [number, number] } | undefined => {
-    const index = currentIndex();
-    const { places, stations, corridor } = index.dataset;
-    const place = places.features.find((f) => f.properties.id === id);
-    if (place) return { content: buildPlacePopup(place, index), anchor: place.geometry.coordinates as [number, number] };
-    const station = stations.features.find((f) => f.properties.id === id);
-    if (station) return { content: buildStationPopup(station, index), anchor: station.geometry.coordinates as [number, number] };
-    const line = corridor.features.find((f) => f.properties.id === id);
-    if (line) return { content: buildCorridorPopup(line, index), anchor: line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)] as [number, number] };
-    return undefined;
-  };
+  const contentFor = (id: string) => buildFeaturePopup(id, currentIndex());
 
   const show = (id: string | null, moveFocus: boolean) => {
     const found = id === null ? undefined : contentFor(id);

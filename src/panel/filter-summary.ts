@@ -1,0 +1,28 @@
+/** One line saying what the filters show, announced to screen readers, with a way to reset them. */
+import { announce } from '../announcer.ts';
+import { create } from '../dom.ts';
+import { defaultState } from '../state/app-state.ts';
+import { featuresWithEvents, filtersChanged } from '../state/filters.ts';
+import type { PanelContext } from './panel-context.ts';
+
+export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): void {
+  const row = create('div', 'filter-summary', parent);
+  const text = create('p', 'filter-summary-text', row);
+  const reset = create('button', 'link-button', row, 'Reset filters');
+  reset.type = 'button';
+  reset.addEventListener('click', () => {
+    const { years, themes, source } = defaultState();
+    ctx.store.set({ years, themes, source });
+  });
+
+  const render = (speak: boolean) => {
+    const events = ctx.filtered().events;
+    const places = [...featuresWithEvents(events)].filter((id) => ctx.dataset.places.features.some((f) => f.properties.id === id)).length;
+    const source = ctx.dataset.sources.find((s) => s.id === ctx.store.get().source);
+    const summary = `Showing ${events.length} of ${ctx.dataset.events.length} events, at ${places} of ${ctx.dataset.places.features.length} places${source ? `, citing “${source.title}”` : ''}.`;
+    text.textContent = summary;
+    if (speak) announce(summary);
+  };
+  render(false);
+  ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render(true));
+}

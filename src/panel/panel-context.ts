@@ -1,0 +1,16 @@
+/** What every part of the side panel needs: the store, the data, and a way to select a feature. */
+import type { Dataset, MapEvent } from '../data/types.ts';
+import type { AppState } from '../state/app-state.ts';
+import type { Store } from '../state/store.ts';
+
+export interface PanelContext {
+  store: Store<AppState>;
+  /** All the data, unfiltered. */
+  dataset: Dataset;
+  /** The data under the current filters. */
+  filtered(): Dataset;
+  /** Selects a place, station or the corridor: on the map, flies there and opens its popup. */
+  select(featureId: string, options?: { eventId?: string }): void;
+  /** Events under the filters whose places are in the current view (all of them without a map). */
+  eventsInView(): MapEvent[];
+}

@@ -1,0 +1,37 @@
+/**
+ * The panel beside the map (a bottom sheet on phones): search, filters, the places and sources
+ * lists, and sharing. Everything in it works by keyboard and without the map.
+ */
+import { create } from '../dom.ts';
+import { setupFilterSummary } from './filter-summary.ts';
+import type { PanelContext } from './panel-context.ts';
+import { setupPlaceList } from './place-list.ts';
+import { setupSearch } from './search.ts';
+import { setupShare } from './share.ts';
+import { setupSourceList } from './source-list.ts';
+import { setupThemeFilter } from './theme-filter.ts';
+import { setupYearFilter } from './year-filter.ts';
+
+export function setupPanel(panel: HTMLElement, ctx: PanelContext, version: string): void {
+  // On a phone the panel is a sheet: this button opens and closes it; on wider screens it is hidden.
+  const toggle = create('button', 'panel-toggle', panel, 'Filters and list');
+  toggle.type = 'button';
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', 'panel-body');
+  const body = create('div', 'panel-body', panel);
+  body.id = 'panel-body';
+  toggle.addEventListener('click', () => {
+    const open = panel.classList.toggle('panel-open');
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+
+  setupSearch(body, ctx);
+  const filters = create('section', 'panel-section panel-filters', body);
+  create('h2', 'panel-heading', filters, 'Filters');
+  setupFilterSummary(filters, ctx);
+  setupYearFilter(filters, ctx);
+  setupThemeFilter(filters, ctx);
+  setupPlaceList(body, ctx);
+  setupSourceList(body, ctx);
+  setupShare(body, ctx, version);
+}

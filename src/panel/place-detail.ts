@@ -1,0 +1,27 @@
+/**
+ * Without a map (no WebGL), the selected feature's popup content is shown here in the panel, so
+ * places, events and sources stay readable.
+ */
+import { create } from '../dom.ts';
+import type { DatasetIndex } from '../data/dataset-index.ts';
+import { buildFeaturePopup } from '../popups/feature-popup.ts';
+import { filtersChanged } from '../state/filters.ts';
+import type { PanelContext } from './panel-context.ts';
+
+export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext, currentIndex: () => DatasetIndex): void {
+  const section = create('section', 'panel-section place-detail', parent);
+  section.setAttribute('aria-label', 'Selected place');
+  section.hidden = true;
+  const render = (moveFocus: boolean) => {
+    const id = ctx.store.get().selected;
+    const detail = id ? buildFeaturePopup(id, currentIndex())?.content : undefined;
+    section.replaceChildren(...(detail ? [detail] : []));
+    section.hidden = !detail;
+    if (moveFocus) detail?.querySelector<HTMLElement>('.popup-title')?.focus();
+  };
+  render(false);
+  ctx.store.subscribe((state, previous) => {
+    if (state.selected !== previous.selected) render(true);
+    else if (filtersChanged(state, previous)) render(false);
+  });
+}

@@ -1,0 +1,43 @@
+/** A search box over places (and their other spellings), actors and event text; results jump to them. */
+import { announce } from '../announcer.ts';
+import { create } from '../dom.ts';
+import type { PanelContext } from './panel-context.ts';
+import { searchDataset, type SearchResult } from './search-index.ts';
+
+const KIND_LABELS: Record<SearchResult['kind'], string> = { place: 'Place', actor: 'Actor', event: 'Event' };
+
+export function setupSearch(parent: HTMLElement, ctx: PanelContext): void {
+  const section = create('div', 'panel-search', parent);
+  section.setAttribute('role', 'search');
+  const label = create('label', 'search-label', section, 'Search places, actors and events');
+  const input = create('input', 'search-input', label);
+  input.type = 'search';
+  input.placeholder = 'e.g. Falea, Ganfeng, lithium';
+  input.autocomplete = 'off';
+  const results = create('ul', 'search-results', section);
+  results.setAttribute('aria-label', 'Search results');
+
+  const choose = (result: SearchResult) => {
+    ctx.select(result.featureId, result.eventId ? { eventId: result.eventId } : {});
+  };
+
+  const render = () => {
+    // Search everything, not only what the filters show: a reader looking for a name should find it.
+    const found = searchDataset(ctx.dataset, input.value);
+    results.replaceChildren();
+    for (const result of found) {
+      const button = create('button', 'search-result', create('li', undefined, results));
+      button.type = 'button';
+      create('span', 'search-result-kind', button, `${KIND_LABELS[result.kind]}: `);
+      create('span', undefined, button, result.label);
+      button.addEventListener('click', () => choose(result));
+    }
+    if (input.value.trim()) announce(found.length ? `${found.length} result${found.length === 1 ? '' : 's'} for ${input.value.trim()}` : `No results for ${input.value.trim()}`);
+  };
+  input.addEventListener('input', render);
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    const first = searchDataset(ctx.dataset, input.value)[0];
+    if (first) choose(first);
+  });
+}

@@ -1,0 +1,52 @@
+/** "Copy link" and "Cite this view": the address of exactly this view, and a plain-text citation. */
+import { create } from '../dom.ts';
+import { todayIso } from '../data/check-dates.ts';
+import { citeView } from './citation-text.ts';
+import type { PanelContext } from './panel-context.ts';
+
+export const MAP_TITLE = 'China–Mali relations: a sourced map';
+
+export function setupShare(parent: HTMLElement, ctx: PanelContext, version: string): void {
+  const section = create('section', 'panel-section panel-share', parent);
+  create('h2', 'panel-heading', section, 'Share and cite');
+  const buttons = create('div', 'share-buttons', section);
+  const copyLink = create('button', 'share-button', buttons, 'Copy link');
+  copyLink.type = 'button';
+  const cite = create('button', 'share-button', buttons, 'Cite this view');
+  cite.type = 'button';
+  const status = create('p', 'share-status', section);
+  status.setAttribute('role', 'status');
+  const citationLabel = create('label', 'share-citation', section);
+  citationLabel.hidden = true;
+  create('span', undefined, citationLabel, 'Citation (plain text)');
+  const citation = create('textarea', undefined, citationLabel);
+  citation.readOnly = true;
+  citation.rows = 8;
+
+  copyLink.addEventListener('click', async () => {
+    status.textContent = (await copyText(location.href)) ? 'Link copied.' : `Copy this link: ${location.href}`;
+  });
+  cite.addEventListener('click', async () => {
+    citation.value = citeView({
+      title: MAP_TITLE,
+      version,
+      date: todayIso(),
+      link: location.href,
+      events: ctx.eventsInView(),
+      sources: ctx.dataset.sources,
+    });
+    citationLabel.hidden = false;
+    citation.select();
+    status.textContent = (await copyText(citation.value)) ? 'Citation copied.' : 'Citation selected: copy it with Ctrl+C.';
+  });
+}
+
+/** Writes to the clipboard where the browser allows it; false where it does not (no permission, http). */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,51 @@
+/** Each source with the number of events citing it; choosing one narrows map and list to its events. */
+import { create, externalLink } from '../dom.ts';
+import { formatDate } from '../data/dates.ts';
+import { citesSource, filterDataset, filtersChanged } from '../state/filters.ts';
+import type { PanelContext } from './panel-context.ts';
+
+export function setupSourceList(parent: HTMLElement, ctx: PanelContext): void {
+  const section = create('section', 'panel-section source-list', parent);
+  const heading = create('h2', 'panel-heading', section, 'Sources');
+  heading.id = 'sources-heading';
+  const list = create('ul', 'source-items', section);
+  list.setAttribute('aria-labelledby', heading.id);
+  const counts = new Map<string, HTMLElement>();
+  const buttons = new Map<string, HTMLButtonElement>();
+
+  for (const source of ctx.dataset.sources) {
+    const item = create('li', 'source-item', list);
+    item.dataset.sourceId = source.id;
+    const address = source.url ?? source.archiveUrl;
+    const title = address ? externalLink(address, source.title, item) : create('span', undefined, item, source.title);
+    title.classList.add('source-title');
+    create('span', 'source-meta', item, ` — ${source.publisher}, ${formatDate(source.published)}${source.kind === 'corroborating' ? ' (used to date events)' : ''}`);
+    const row = create('div', 'source-row', item);
+    counts.set(source.id, create('span', 'source-count', row));
+    const button = create('button', 'source-button', row, 'Show only its events');
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      ctx.store.set({ source: ctx.store.get().source === source.id ? null : source.id });
+    });
+    buttons.set(source.id, button);
+  }
+
+  const render = () => {
+    const state = ctx.store.get();
+    // Counts under the years and themes, whatever source is chosen.
+    const events = filterDataset(ctx.dataset, { ...state, source: null }).events;
+    for (const source of ctx.dataset.sources) {
+      const n = events.filter((e) => citesSource(e, source.id)).length;
+      const count = counts.get(source.id);
+      if (count) count.textContent = `${n} event${n === 1 ? '' : 's'}`;
+      const button = buttons.get(source.id);
+      if (!button) continue;
+      const chosen = state.source === source.id;
+      // A toggle keeps its name; aria-pressed (and its look) says whether it is on.
+      button.setAttribute('aria-pressed', String(chosen));
+      button.closest('.source-item')?.classList.toggle('source-item-selected', chosen);
+    }
+  };
+  render();
+  ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());
+}

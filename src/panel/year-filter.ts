@@ -1,0 +1,78 @@
+/** The year range: two sliders over 1960–today with a histogram of events per year above them. */
+import { create } from '../dom.ts';
+import { FIRST_YEAR } from '../state/app-state.ts';
+import { filterDataset, filtersChanged, yearHistogram } from '../state/filters.ts';
+import type { PanelContext } from './panel-context.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const HISTOGRAM = { width: 300, height: 48, gap: 1 } as const;
+
+export function setupYearFilter(parent: HTMLElement, ctx: PanelContext): void {
+  const lastYear = ctx.store.get().years[1];
+  const fieldset = create('fieldset', 'filter filter-years', parent);
+  create('legend', undefined, fieldset, 'Years');
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${HISTOGRAM.width} ${HISTOGRAM.height}`);
+  svg.setAttribute('class', 'year-histogram');
+  svg.setAttribute('aria-hidden', 'true');
+  fieldset.append(svg);
+  const from = rangeInput(fieldset, 'From year', FIRST_YEAR, lastYear);
+  const to = rangeInput(fieldset, 'To year', FIRST_YEAR, lastYear);
+  const output = create('output', 'year-output', fieldset);
+  output.setAttribute('aria-live', 'off');
+
+  const onInput = (changed: 'from' | 'to') => {
+    let a = Number(from.value);
+    let b = Number(to.value);
+    // Dragging one thumb past the other pushes it along, so the range never turns inside out.
+    if (a > b) [a, b] = changed === 'from' ? [a, a] : [b, b];
+    ctx.store.set({ years: [a, b] });
+  };
+  from.addEventListener('input', () => onInput('from'));
+  to.addEventListener('input', () => onInput('to'));
+
+  const render = () => {
+    const state = ctx.store.get();
+    const [a, b] = state.years;
+    from.value = String(a);
+    to.value = String(b);
+    output.textContent = a === b ? String(a) : `${a}–${b}`;
+    // Bars count events under the other filters, so the reader sees where events lie outside the range.
+    const events = filterDataset(ctx.dataset, { ...state, years: [FIRST_YEAR, lastYear] }).events;
+    drawHistogram(svg, yearHistogram(events, FIRST_YEAR, lastYear), FIRST_YEAR, [a, b]);
+  };
+  render();
+  ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());
+}
+
+function rangeInput(parent: HTMLElement, label: string, min: number, max: number): HTMLInputElement {
+  const wrapper = create('label', 'year-slider', parent);
+  create('span', 'year-slider-label', wrapper, label);
+  const input = create('input', undefined, wrapper);
+  input.type = 'range';
+  input.min = String(min);
+  input.max = String(max);
+  input.step = '1';
+  return input;
+}
+
+function drawHistogram(svg: SVGSVGElement, counts: number[], firstYear: number, [from, to]: [number, number]): void {
+  svg.replaceChildren();
+  const max = Math.max(1, ...counts);
+  const barWidth = HISTOGRAM.width / counts.length;
+  counts.forEach((count, i) => {
+    if (count === 0) return;
+    const year = firstYear + i;
+    const height = Math.max(2, (count / max) * HISTOGRAM.height);
+    const bar = document.createElementNS(SVG, 'rect');
+    bar.setAttribute('x', String(i * barWidth));
+    bar.setAttribute('y', String(HISTOGRAM.height - height));
+    bar.setAttribute('width', String(Math.max(1, barWidth - HISTOGRAM.gap)));
+    bar.setAttribute('height', String(height));
+    bar.setAttribute('class', year >= from && year <= to ? 'bar bar-in' : 'bar bar-out');
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = `${year}: ${count} event${count === 1 ? '' : 's'}`;
+    bar.append(title);
+    svg.append(bar);
+  });
+}
