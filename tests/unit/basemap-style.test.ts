@@ -22,6 +22,19 @@ const sourceUrl = (sourceId: string): string => {
   return source.data;
 };
 
+/** The features of the file a source loads, read from geodata/basemap/ (`?url` gives its path here). */
+const sourceFeatures = (sourceId: string): { properties: Record<string, unknown> }[] => {
+  const path = join(ROOT, new URL(sourceUrl(sourceId)).pathname);
+  return (JSON.parse(readFileSync(path, 'utf8')) as { features: { properties: Record<string, unknown> }[] }).features;
+};
+
+/** Whether a CSS-style unicode-range list (`U+0-FF`, `U+131`) covers a code point. */
+const rangesCover = (ranges: string[], codePoint: number): boolean =>
+  ranges.some((range) => {
+    const [start = '', end = start] = range.replace(/^U\+/i, '').split('-');
+    return codePoint >= parseInt(start, 16) && codePoint <= parseInt(end, 16);
+  });
+
 /** Every `["get", name]` in a layer (filter, layout and paint). */
 const propertiesRead = (layer: LayerSpecification): Set<string> => {
   const names = new Set<string>();
@@ -83,15 +96,34 @@ describe('createBasemapStyle', () => {
   it('reads only properties every feature of its file has', () => {
     for (const layer of style.layers) {
       if (!('source' in layer) || typeof layer.source !== 'string') continue;
-      const path = join(ROOT, new URL(sourceUrl(layer.source)).pathname);
-      const data = JSON.parse(readFileSync(path, 'utf8')) as {
-        features: { properties: Record<string, unknown> }[];
-      };
+      const features = sourceFeatures(layer.source);
       for (const name of propertiesRead(layer)) {
-        const missing = data.features.findIndex((f) => !(name in f.properties));
-        expect(missing, `${layer.id} reads "${name}", missing in ${path} feature ${missing}`).toBe(-1);
+        const missing = features.findIndex((f) => !(name in f.properties));
+        expect(missing, `${layer.id} reads "${name}", missing in feature ${missing}`).toBe(-1);
       }
     }
+  });
+
+  it('draws every letter of every label from a declared Noto Sans file', () => {
+    const faces = style['font-faces'] ?? {};
+    let checked = 0;
+    for (const layer of style.layers) {
+      if (layer.type !== 'symbol') continue;
+      const fonts = (layer.layout?.['text-font'] ?? []) as string[];
+      const ranges = fonts.flatMap((font) => {
+        const declared = faces[font];
+        return typeof declared === 'object' ? declared.flatMap((face) => face['unicode-range'] ?? []) : [];
+      });
+      for (const feature of sourceFeatures(layer.source)) {
+        const name = String(feature.properties.name);
+        for (const char of name + name.toUpperCase()) {
+          const codePoint = char.codePointAt(0) ?? 0;
+          expect(rangesCover(ranges, codePoint), `${layer.id}: "${char}" in ${name}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('resolves file URLs against the base it is given', () => {
