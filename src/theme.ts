@@ -2,12 +2,6 @@
 import type { PlaceKind } from './data/types.ts';
 
 export const FONT_FAMILY = 'Noto Sans';
-/** Font names as used in `text-font`; src/map/font-faces.ts maps them to the bundled files. */
-export const LABEL_FONT = {
-  regular: 'Noto Sans Regular',
-  bold: 'Noto Sans Bold',
-  italic: 'Noto Sans Italic',
-} as const;
 
 export const BASEMAP_COLORS = {
   background: '#dfe7ea', // sea and the world beyond the extract

@@ -1,7 +1,8 @@
 /** The Bamako–Dakar rail corridor: a line through the stations, dashed to say it is schematic. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { FONT_REGULAR } from '../map/font-faces.ts';
 import type { Dataset } from '../data/types.ts';
-import { CORRIDOR_COLOR, LABEL_FONT } from '../theme.ts';
+import { CORRIDOR_COLOR } from '../theme.ts';
 
 export const CORRIDOR_SOURCE_ID = 'corridor';
 export const CORRIDOR_LAYER_IDS = { casing: 'corridor-casing', line: 'corridor-line', label: 'corridor-label' } as const;
@@ -33,7 +34,7 @@ export function addCorridorLayer(map: MapLibreMap, corridor: Dataset['corridor']
     layout: {
       'symbol-placement': 'line',
       'text-field': 'Dakar–Bamako railway',
-      'text-font': [LABEL_FONT.italic],
+      'text-font': [FONT_REGULAR],
       'text-size': 12,
       'text-offset': [0, -1],
     },

@@ -1,8 +1,9 @@
 /** The places: one circle layer and one label layer per kind, so each kind can be shown or hidden. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { FONT_BOLD, FONT_REGULAR } from '../map/font-faces.ts';
 import type { Dataset, PlaceKind } from '../data/types.ts';
 import { PLACE_KINDS } from '../data/types.ts';
-import { LABEL_FONT, PLACE_COLORS } from '../theme.ts';
+import { PLACE_COLORS } from '../theme.ts';
 
 export const PLACES_SOURCE_ID = 'places';
 
@@ -52,7 +53,7 @@ export function addPlacesLayer(map: MapLibreMap, places: Dataset['places']): voi
       filter,
       layout: {
         'text-field': ['get', 'name'],
-        'text-font': [kind === 'capital' ? LABEL_FONT.bold : LABEL_FONT.regular],
+        'text-font': [kind === 'capital' ? FONT_BOLD : FONT_REGULAR],
         'text-size': LABEL.size,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.9,

@@ -1,7 +1,8 @@
 /** Railway stations: small points from a middle zoom on, so the overview stays uncluttered. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { FONT_REGULAR } from '../map/font-faces.ts';
 import type { Dataset } from '../data/types.ts';
-import { LABEL_FONT, STATION_COLOR } from '../theme.ts';
+import { STATION_COLOR } from '../theme.ts';
 
 export const STATIONS_SOURCE_ID = 'stations';
 export const STATION_LAYER_IDS = { circle: 'stations-circle', label: 'stations-label' } as const;
@@ -30,7 +31,7 @@ export function addStationsLayer(map: MapLibreMap, stations: Dataset['stations']
     minzoom: STATIONS_MIN_ZOOM,
     layout: {
       'text-field': ['get', 'name'],
-      'text-font': [LABEL_FONT.regular],
+      'text-font': [FONT_REGULAR],
       'text-size': 11,
       'text-anchor': 'top',
       'text-offset': [0, 0.7],

@@ -11,6 +11,8 @@ export interface PanelContext {
   filtered(): Dataset;
   /** Selects a place, station or the corridor: on the map, flies there and opens its popup. */
   select(featureId: string, options?: { eventId?: string }): void;
+  /** False when there is no map (no WebGL): the panel then shows the selected place itself. */
+  hasMap(): boolean;
   /** Events under the filters whose places are in the current view (all of them without a map). */
   eventsInView(): MapEvent[];
 }

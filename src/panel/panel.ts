@@ -20,9 +20,14 @@ export function setupPanel(panel: HTMLElement, ctx: PanelContext, version: strin
   toggle.setAttribute('aria-controls', 'panel-body');
   const body = create('div', 'panel-body', panel);
   body.id = 'panel-body';
-  toggle.addEventListener('click', () => {
-    const open = panel.classList.toggle('panel-open');
+  const setOpen = (open: boolean) => {
+    panel.classList.toggle('panel-open', open);
     toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', () => setOpen(!panel.classList.contains('panel-open')));
+  // Choosing a place on a phone closes the sheet, so its popup can be read on the map.
+  ctx.store.subscribe((state, previous) => {
+    if (state.selected && state.selected !== previous.selected && ctx.hasMap() && getComputedStyle(toggle).display !== 'none') setOpen(false);
   });
 
   setupSearch(body, ctx);
