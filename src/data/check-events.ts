@@ -50,6 +50,7 @@ export function readEvent(c: RecordChecker, today: string): MapEvent | undefined
     dateSources,
     scope: c.oneOf('scope', EVENT_SCOPES),
     places: c.strings('places', { minItems: 1 }),
+    placeNote: c.string('placeNote', { optional: true }),
     themes: readThemes(c),
     actors: c.strings('actors'),
     figures: c.has('figures') ? readList(c, 'figures', readFigure) : undefined,

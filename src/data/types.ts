@@ -109,6 +109,8 @@ export interface MapEvent {
   scope: EventScope;
   /** Ids of places, stations or the corridor. */
   places: string[];
+  /** How the place was inferred, where the sources do not name it. */
+  placeNote?: string;
   themes: Theme[];
   actors: string[];
   figures?: Figure[];

@@ -33,6 +33,7 @@ function buildEventItem(event: MapEvent, index: DatasetIndex, list: HTMLElement)
   create('p', 'event-summary', item, event.summary);
   if (event.figures?.length) create('p', 'event-figures', item, event.figures.map(formatFigure).join(' · '));
   if (event.dateNote) create('p', 'event-date-note', item, `Date: ${event.dateNote}${dateSourcesText(event, index)}`);
+  if (event.placeNote) create('p', 'event-date-note', item, `Place: ${event.placeNote}`);
   const citations = create('ul', 'event-citations', item);
   citations.setAttribute('aria-label', 'Sources');
   for (const citation of event.citations) buildCitation(citation, index, citations);
