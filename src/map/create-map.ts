@@ -37,6 +37,10 @@ export function createMap(container: HTMLElement, dataBounds: Bounds, view: MapV
     new AttributionControl({ customAttribution: 'Events: the sources cited in each popup' }),
     'bottom-right',
   );
+  // On a phone the credits start folded behind their (i) button, so they do not cover the map.
+  if (container.clientWidth <= 640) {
+    map.once('load', () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
+  }
   map.once('idle', () => container.setAttribute('aria-busy', 'false'));
   return map;
 }
