@@ -6,6 +6,7 @@ import { indexDataset } from './data/dataset-index.ts';
 import { GEODATA_TEXTS } from './data/geodata-texts.ts';
 import { loadDataset } from './data/load-dataset.ts';
 import { showDataErrors } from './data-errors.ts';
+import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
 import { dataBounds } from './geo/data-bounds.ts';
 import { addCorridorLayer } from './layers/corridor-layer.ts';
@@ -14,12 +15,15 @@ import { addStationsLayer } from './layers/stations-layer.ts';
 import { createMap } from './map/create-map.ts';
 import { dimInactiveFeatures } from './map/dimming.ts';
 import { eventsInView } from './map/events-in-view.ts';
+import { dataFeatureNames, hideDuplicateTowns } from './map/hide-duplicate-towns.ts';
 import { setupFeaturePopups, type FeaturePopups } from './map/feature-popups.ts';
 import { syncLayerVisibility } from './map/layer-visibility.ts';
 import { layerToggleGroups } from './map/layer-toggles.ts';
+import { syncOnlineBasemap } from './map/online-basemap-sync.ts';
 import { syncViewWithStore } from './map/view-sync.ts';
 import { useBundledWorker } from './map/worker-url.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
+import { createNotice } from './notice.ts';
 import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
 import { setupPlaceDetail } from './panel/place-detail.ts';
@@ -53,6 +57,7 @@ const panelContext: PanelContext = {
   dataset,
   filtered: () => filtered.dataset,
   select: (id, options = {}) => (popups ? popups.select(id, { ...options, fly: true }) : store.set({ selected: id })),
+  hasMap: () => map !== undefined,
   eventsInView: () => (map ? eventsInView(map, filtered.dataset) : filtered.dataset.events),
 };
 setupPanel(panel, panelContext, __APP_VERSION__);
@@ -61,9 +66,9 @@ try {
   useBundledWorker();
   map = createMap(container, dataBounds([...dataset.places.features, ...dataset.corridor.features]), store.get().view);
 } catch (error) {
-  // No WebGL 2: say so, and let the panel show each place's events in place of popups.
+  // No WebGL 2: say so, and show the place chosen in the panel where the map would be.
   showNoMapNotice(container, error);
-  setupPlaceDetail(panel.querySelector('.panel-body') ?? panel, panelContext, () => filtered);
+  setupPlaceDetail(container, panelContext, () => filtered);
 }
 
 map?.on('load', () => {
@@ -73,6 +78,7 @@ map?.on('load', () => {
   addCorridorLayer(map, dataset.corridor);
   addStationsLayer(map, dataset.stations);
   addPlacesLayer(map, dataset.places);
+  hideDuplicateTowns(map, dataFeatureNames(dataset));
   const groups = layerToggleGroups(dataset);
   map.addControl(new LayerToggleControl(groups, store), 'top-left');
   syncLayerVisibility(map, store, groups);
@@ -81,4 +87,7 @@ map?.on('load', () => {
   dim();
   store.subscribe((state, previous) => filtersChanged(state, previous) && dim());
   popups = setupFeaturePopups(map, store, () => filtered);
+  // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
+  map.addControl(new BasemapControl(store), 'top-right');
+  syncOnlineBasemap(map, store, createNotice(map.getContainer()).show);
 });

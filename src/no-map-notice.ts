@@ -11,7 +11,7 @@ export function showNoMapNotice(container: HTMLElement, error: unknown): void {
     'p',
     undefined,
     notice,
-    'It needs WebGL 2, which this browser or device does not provide or has switched off. Every place, event and source is still listed in the panel: choose a place there to read its events and sources.',
+    'It needs WebGL 2, which this browser or device does not provide or has switched off. Every place, event and source is still listed in the panel: choose a place there to read its events and sources here.',
   );
   const detail = error instanceof Error ? error.message : String(error);
   create('p', 'no-map-detail', notice, `Technical detail: ${detail}`);

@@ -1,6 +1,6 @@
 /**
- * Without a map (no WebGL), the selected feature's popup content is shown here in the panel, so
- * places, events and sources stay readable.
+ * Without a map (no WebGL), the selected feature's popup content is shown in its own section (where
+ * the map would be), so places, events and sources stay readable.
  */
 import { create } from '../dom.ts';
 import type { DatasetIndex } from '../data/dataset-index.ts';

@@ -75,6 +75,8 @@ export interface LaunchOptions {
   baseUrl: string;
   /** A Chromium executable; found with scripts/find-chromium.mjs when left out. */
   executablePath?: string;
+  /** More command-line switches, e.g. `--disable-3d-apis` to take WebGL away. */
+  extraArgs?: string[];
 }
 
 /** What {@link TestBrowser.openApp} opens. */
@@ -125,7 +127,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<TestBrowser
     profile = await chromium.launchPersistentContext(profileDir, {
       executablePath,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     });
   } catch (error) {
     await rm(profileDir, { recursive: true, force: true });
