@@ -88,6 +88,7 @@ export function syncOnlineBasemap(
     const source = map.getSource<RasterTileSource>(ONLINE_BASEMAP_SOURCE_ID);
     let errors = 0;
     let loadedAny = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const current = {
       basemap,
       stopWatching: () => {
@@ -119,7 +120,7 @@ export function syncOnlineBasemap(
     };
     source?.on('data', onData);
     source?.on('error', onError);
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       if (!loadedAny) giveUp(`no tile within ${timeoutMs} ms`);
     }, timeoutMs);
     active = current;
