@@ -42,7 +42,7 @@ export function checkRecords<T extends object>(
 }
 
 /** The features array of a GeoJSON FeatureCollection, or an error. */
-export function featuresOf(file: string, collection: unknown, errors: DataError[]): unknown {
+export function featuresOf(file: string, collection: unknown, errors: DataError[]): unknown[] {
   if (!isObject(collection) || collection.type !== 'FeatureCollection') {
     errors.push({ file, record: '(whole file)', field: 'type', expected: '"FeatureCollection"', got: describeValue(isObject(collection) ? collection.type : collection) });
     return [];

@@ -10,7 +10,8 @@ export function parseJsonFile(file: string, text: string | undefined): { value: 
   if (text === undefined) return { error: { file, record: '(whole file)', field: '(content)', expected: 'the file to exist', got: 'no such file' } };
   if (text.trim() === '') return { error: { file, record: '(whole file)', field: '(content)', expected: 'JSON data', got: 'an empty file' } };
   try {
-    return { value: JSON.parse(text) as unknown };
+    // Some editors start UTF-8 files with a byte-order mark, which JSON.parse refuses.
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     return { error: { file, record: '(whole file)', field: '(syntax)', expected: 'valid JSON', got: message } };

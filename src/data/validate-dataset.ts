@@ -3,8 +3,8 @@
  * reported and left out; everything valid is kept, so one typo never blanks the map.
  */
 import type { Feature, Geometry } from 'geojson';
-import { checkRecords, featuresOf } from './check-records.ts';
-import { isObject } from './record-checker.ts';
+import { checkRecords, featuresOf, isFeatureList } from './check-records.ts';
+import { isObject, type RecordChecker } from './record-checker.ts';
 import { readCorridor, readPlace, readStation } from './check-features.ts';
 import { readEvent } from './check-events.ts';
 import { readSource } from './check-sources.ts';
@@ -16,6 +16,14 @@ export type RawDataset = Record<keyof Dataset, unknown>;
 
 const EMPTY_COLLECTION = { type: 'FeatureCollection', features: [] };
 
+/** A file's parsed JSON, or `empty` for a file that could not be read; JSON `null` is a value, and an error. */
+function unlessUnread(value: unknown, empty: unknown): unknown {
+  return value === undefined ? empty : value;
+}
+
+/** How errors name a kept record: as the file has it, e.g. `event "x" (index 3)`. */
+type NameOf = (record: object) => string;
+
 /** The valid part of the data and every problem found; `ok` only when there is no problem. */
 export type DatasetCheck = Result<Dataset> & { dataset: Dataset };
 
@@ -26,44 +34,57 @@ export type DatasetCheck = Result<Dataset> & { dataset: Dataset };
  */
 export function validateDataset(raw: RawDataset, today: string = todayIso()): DatasetCheck {
   const errors: DataError[] = [];
-  const sources = unique(DATA_FILES.sources, 'source', checkRecords(DATA_FILES.sources, 'source', raw.sources ?? [], errors, (c) => readSource(c, today)), errors);
-  const events = unique(DATA_FILES.events, 'event', checkRecords(DATA_FILES.events, 'event', raw.events ?? [], errors, (c) => readEvent(c, today)), errors);
-  const places = checkRecords(DATA_FILES.places, 'feature', featuresOf(DATA_FILES.places, raw.places ?? EMPTY_COLLECTION, errors), errors, readPlace);
-  const stations = checkRecords(DATA_FILES.stations, 'feature', featuresOf(DATA_FILES.stations, raw.stations ?? EMPTY_COLLECTION, errors), errors, readStation);
-  const corridors = checkRecords(DATA_FILES.corridor, 'feature', featuresOf(DATA_FILES.corridor, raw.corridor ?? EMPTY_COLLECTION, errors), errors, readCorridor);
+  const names = new Map<object, string>();
+  const nameOf: NameOf = (record) => names.get(record) ?? '(record)';
+  const sources = unique(DATA_FILES.sources, checkRecords(DATA_FILES.sources, 'source', unlessUnread(raw.sources, []), errors, (c) => readSource(c, today), names), nameOf, errors);
+  const events = unique(DATA_FILES.events, checkRecords(DATA_FILES.events, 'event', unlessUnread(raw.events, []), errors, (c) => readEvent(c, today), names), nameOf, errors);
+  const readFeatures = <F extends object>(file: string, collection: unknown, read: (c: RecordChecker) => F | undefined): F[] =>
+    checkRecords(file, 'feature', featuresOf(file, unlessUnread(collection, EMPTY_COLLECTION), errors), errors, read, names);
+  // Place, station and corridor ids share one namespace, since events point at any of them.
+  const featureIds = new Set<string>();
+  const places = uniqueFeatures(DATA_FILES.places, readFeatures(DATA_FILES.places, raw.places, readPlace), featureIds, nameOf, errors);
+  const stations = uniqueFeatures(DATA_FILES.stations, readFeatures(DATA_FILES.stations, raw.stations, readStation), featureIds, nameOf, errors);
+  const corridors = uniqueFeatures(DATA_FILES.corridor, readFeatures(DATA_FILES.corridor, raw.corridor, readCorridor), featureIds, nameOf, errors);
 
-  uniqueFeatures([
-    [DATA_FILES.places, places],
-    [DATA_FILES.stations, stations],
-    [DATA_FILES.corridor, corridors],
-  ], errors);
   // References resolve against every id declared, valid record or not, so one bad record is
-  // reported once rather than again through everything that points at it.
+  // reported once rather than again through everything that points at it. Likewise a file that
+  // cannot be read as a whole is reported once: references into it are not checked, and kept.
   const features = declaredIds(raw.places, raw.stations, raw.corridor);
+  const featuresRead = [raw.places, raw.stations, raw.corridor].every(isFeatureList);
   const sourceIds = declaredIds(raw.sources);
-  const linkedEvents = events.filter((event, index) => {
+  const sourcesRead = Array.isArray(raw.sources);
+  const linkedEvents = events.filter((event) => {
     const before = errors.length;
-    const where = { file: DATA_FILES.events, record: `event "${event.id}" (index ${index})` };
-    event.places.forEach((id, i) => {
-      if (!features.has(id)) errors.push({ ...where, field: `places[${i}]`, expected: 'the id of a place, station or corridor', got: JSON.stringify(id) });
-    });
-    event.citations.forEach((citation, i) => {
-      if (!sourceIds.has(citation.source)) errors.push({ ...where, field: `citations[${i}].source`, expected: `the id of a source in ${DATA_FILES.sources}`, got: JSON.stringify(citation.source) });
-    });
-    event.dateSources?.forEach((id, i) => {
-      if (!sourceIds.has(id)) errors.push({ ...where, field: `dateSources[${i}]`, expected: `the id of a source in ${DATA_FILES.sources}`, got: JSON.stringify(id) });
-    });
+    const where = { file: DATA_FILES.events, record: nameOf(event) };
+    if (featuresRead) {
+      event.places.forEach((id, i) => {
+        if (!features.has(id)) errors.push({ ...where, field: `places[${i}]`, expected: 'the id of a place, station or corridor', got: JSON.stringify(id) });
+      });
+    }
+    if (sourcesRead) {
+      event.citations.forEach((citation, i) => {
+        if (!sourceIds.has(citation.source)) errors.push({ ...where, field: `citations[${i}].source`, expected: `the id of a source in ${DATA_FILES.sources}`, got: JSON.stringify(citation.source) });
+      });
+      event.dateSources?.forEach((id, i) => {
+        if (!sourceIds.has(id)) errors.push({ ...where, field: `dateSources[${i}]`, expected: `the id of a source in ${DATA_FILES.sources}`, got: JSON.stringify(id) });
+      });
+    }
     return errors.length === before;
   });
 
   // With events.json unreadable, "no events" would be reported for every place: say it once, not six times.
-  if (raw.events !== undefined) checkEveryFeatureHasEvents([[DATA_FILES.places, places], [DATA_FILES.corridor, corridors]], placesNamedByEvents(raw.events), errors);
-  const orderedStations = checkStationOrder(stations, errors);
+  if (Array.isArray(raw.events)) checkEveryFeatureHasEvents([[DATA_FILES.places, places], [DATA_FILES.corridor, corridors]], placesNamedByEvents(raw.events), nameOf, errors);
+  const orderedStations = [...stations].sort((a, b) => a.properties.order - b.properties.order);
+  // A station already reported (unreadable, invalid, a duplicate) would be reported again as a gap in
+  // the order and a corridor vertex without a station: check those only when every station was kept.
+  const everyStationKept = isFeatureList(raw.stations) && stations.length === raw.stations.features.length;
+  if (everyStationKept) checkStationOrder(orderedStations, nameOf, errors);
   const corridor = corridors.length === 1 ? corridors : [];
-  if (corridors.length !== 1 && raw.corridor !== undefined) {
-    errors.push({ file: DATA_FILES.corridor, record: '(whole file)', field: 'features', expected: 'exactly one LineString feature', got: `${corridors.length} valid features` });
+  const lines = isFeatureList(raw.corridor) ? raw.corridor.features.length : 1;
+  if (lines !== 1) {
+    errors.push({ file: DATA_FILES.corridor, record: '(whole file)', field: 'features', expected: 'exactly one LineString feature', got: `${lines} features` });
   }
-  if (raw.stations !== undefined) corridor.forEach((line) => checkLineFollowsStations(line, orderedStations, errors));
+  if (everyStationKept) corridor.forEach((line) => checkLineFollowsStations(line, orderedStations, nameOf, errors));
 
   const dataset: Dataset = {
     sources,
@@ -75,29 +96,26 @@ export function validateDataset(raw: RawDataset, today: string = todayIso()): Da
   return errors.length === 0 ? { ok: true, value: dataset, dataset } : { ok: false, errors, dataset };
 }
 
-function unique<T extends { id: string }>(file: string, noun: string, records: T[], errors: DataError[]): T[] {
+/** Keeps the first record of each id; later ones are reported and left out. */
+function unique<T extends { id: string }>(file: string, records: T[], nameOf: NameOf, errors: DataError[]): T[] {
   const seen = new Set<string>();
-  return records.filter((record, index) => {
+  return records.filter((record) => {
     if (!seen.has(record.id)) return seen.add(record.id);
-    errors.push({ file, record: `${noun} "${record.id}" (index ${index})`, field: 'id', expected: 'an id used by no other record', got: JSON.stringify(record.id) });
+    errors.push({ file, record: nameOf(record), field: 'id', expected: 'an id used by no other record', got: JSON.stringify(record.id) });
     return false;
   });
 }
 
 type FeatureList = [file: string, features: Feature<Geometry, { id: string }>[]];
 
-/** Ids shared by places, stations and the corridor must differ, since events point at any of them. */
-function uniqueFeatures(lists: FeatureList[], errors: DataError[]): void {
-  const ids = new Set<string>();
-  for (const [file, features] of lists) {
-    features.forEach((feature, index) => {
-      const id = feature.properties.id;
-      if (ids.has(id)) {
-        errors.push({ file, record: `feature "${id}" (index ${index})`, field: 'properties.id', expected: 'an id used by no other place, station or corridor', got: JSON.stringify(id) });
-      }
-      ids.add(id);
-    });
-  }
+/** Keeps the first feature of each id across the files sharing `seen`; later ones are reported and left out. */
+function uniqueFeatures<F extends Feature<Geometry, { id: string }>>(file: string, features: F[], seen: Set<string>, nameOf: NameOf, errors: DataError[]): F[] {
+  return features.filter((feature) => {
+    const id = feature.properties.id;
+    if (!seen.has(id)) return seen.add(id);
+    errors.push({ file, record: nameOf(feature), field: 'properties.id', expected: 'an id used by no other place, station or corridor', got: JSON.stringify(id) });
+    return false;
+  });
 }
 
 /** The ids in `id` (records) or `properties.id` (features) of the given files, as written. */
@@ -123,29 +141,28 @@ function placesNamedByEvents(events: unknown): Set<string> {
   return named;
 }
 
-function checkEveryFeatureHasEvents(lists: FeatureList[], linked: Set<string>, errors: DataError[]): void {
+function checkEveryFeatureHasEvents(lists: FeatureList[], linked: Set<string>, nameOf: NameOf, errors: DataError[]): void {
   for (const [file, features] of lists) {
-    features.forEach((feature, index) => {
+    features.forEach((feature) => {
       const id = feature.properties.id;
-      if (!linked.has(id)) errors.push({ file, record: `feature "${id}" (index ${index})`, field: 'properties.id', expected: `at least one event in ${DATA_FILES.events} listing this id in its places` });
+      if (!linked.has(id)) errors.push({ file, record: nameOf(feature), field: 'properties.id', expected: `at least one event in ${DATA_FILES.events} listing this id in its places` });
     });
   }
 }
 
-function checkStationOrder(stations: Dataset['stations']['features'], errors: DataError[]): Dataset['stations']['features'] {
-  const sorted = [...stations].sort((a, b) => a.properties.order - b.properties.order);
+/** Orders run 1, 2, 3... over the stations sorted by order. */
+function checkStationOrder(sorted: Dataset['stations']['features'], nameOf: NameOf, errors: DataError[]): void {
   sorted.forEach((station, i) => {
     if (station.properties.order !== i + 1) {
-      errors.push({ file: DATA_FILES.stations, record: `feature "${station.properties.id}"`, field: 'properties.order', expected: `${i + 1} (orders run 1, 2, 3... without gaps or repeats)`, got: String(station.properties.order) });
+      errors.push({ file: DATA_FILES.stations, record: nameOf(station), field: 'properties.order', expected: `${i + 1} (orders run 1, 2, 3... without gaps or repeats)`, got: String(station.properties.order) });
     }
   });
-  return sorted;
 }
 
 /** The corridor line is drawn through the stations in order; a vertex that is not the station is an editing slip. */
-function checkLineFollowsStations(line: Dataset['corridor']['features'][number], stations: Dataset['stations']['features'], errors: DataError[]): void {
+function checkLineFollowsStations(line: Dataset['corridor']['features'][number], stations: Dataset['stations']['features'], nameOf: NameOf, errors: DataError[]): void {
   const vertices = line.geometry.coordinates;
-  const record = `feature "${line.properties.id}"`;
+  const record = nameOf(line);
   if (vertices.length !== stations.length) {
     errors.push({ file: DATA_FILES.corridor, record, field: 'geometry.coordinates', expected: `one position per station in ${DATA_FILES.stations} (${stations.length}), in order`, got: `${vertices.length} positions` });
     return;
