@@ -3,7 +3,7 @@
 // Builds dist/ (vite build), serves it with `vite preview`, and runs Lighthouse 12 (fetched by npx
 // from the npm registry on first use; it is not a dependency, so `npm ci` stays lean) against it in
 // Debian's Chromium. Prints the score and every failed audit. Asserts nothing.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,16 +21,18 @@ if (!chromium) {
 await build({ root: ROOT, logLevel: 'warn' });
 const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const url = server.resolvedUrls?.local[0];
+console.log(`Serving the build at ${url}`);
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 try {
   const report = join(out, 'report.json');
-  const result = spawnSync(
+  // Asynchronous: the preview server answers from this same process while Lighthouse runs.
+  const status = await new Promise((done) => spawn(
     'npx',
     ['--yes', 'lighthouse@12', url, '--only-categories=accessibility', '--output=json', `--output-path=${report}`, '--quiet',
-      '--chrome-flags=--headless=new --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader --disable-background-networking --no-first-run'],
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run'],
     { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium } },
-  );
-  if (result.status !== 0) throw new Error(`lighthouse exited with ${result.status}`);
+  ).on('close', done));
+  if (status !== 0) throw new Error(`lighthouse exited with ${status}`);
   const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
   console.log(`Lighthouse ${url} accessibility score: ${Math.round(categories.accessibility.score * 100)}`);
   for (const ref of categories.accessibility.auditRefs) {
