@@ -15,7 +15,7 @@ import { addStationsLayer } from './layers/stations-layer.ts';
 import { createMap } from './map/create-map.ts';
 import { dimInactiveFeatures } from './map/dimming.ts';
 import { eventsInView } from './map/events-in-view.ts';
-import { dataFeatureNames, hideDuplicateTowns } from './map/hide-duplicate-towns.ts';
+import { hideDuplicateTowns } from './map/hide-duplicate-towns.ts';
 import { setupFeaturePopups, type FeaturePopups } from './map/feature-popups.ts';
 import { syncLayerVisibility } from './map/layer-visibility.ts';
 import { layerToggleGroups } from './map/layer-toggles.ts';
@@ -78,7 +78,7 @@ map?.on('load', () => {
   addCorridorLayer(map, dataset.corridor);
   addStationsLayer(map, dataset.stations);
   addPlacesLayer(map, dataset.places);
-  hideDuplicateTowns(map, dataFeatureNames(dataset));
+  hideDuplicateTowns(map, dataset);
   const groups = layerToggleGroups(dataset);
   map.addControl(new LayerToggleControl(groups, store), 'top-left');
   syncLayerVisibility(map, store, groups);
