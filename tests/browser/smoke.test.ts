@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser, type AppPage, type TestBrowser } from './driver';
+import { DESKTOP, PHONE, launchBrowser, type AppPage, type TestBrowser } from './driver.ts';
 
 let browser: TestBrowser | undefined;
 
