@@ -19,51 +19,6 @@ export interface Notice {
 
 const defaultOptions: NoticeOptions = { hideAfterMs: 8000 };
 
-// Inline, so the notice brings its own looks wherever it is used; colours from src/style.css.
-const BOX_STYLE: Partial<CSSStyleDeclaration> = {
-  position: 'absolute',
-  left: '50%',
-  // Clear of the scale and attribution, and of the panel's 3rem bottom sheet on phones.
-  bottom: '4rem',
-  transform: 'translateX(-50%)',
-  zIndex: '4',
-  display: 'flex',
-  alignItems: 'center',
-  gap: '0.5rem',
-  width: 'max-content',
-  maxWidth: 'calc(100% - 1.5rem)',
-  fontSize: '0.85rem',
-  lineHeight: '1.35',
-  borderRadius: '4px',
-};
-const OPEN_STYLE: Partial<CSSStyleDeclaration> = {
-  padding: '0.5rem 0.4rem 0.5rem 0.8rem',
-  background: 'var(--panel, #fff)',
-  color: 'var(--ink, #1f1f1f)',
-  borderLeft: '4px solid #b35900',
-  boxShadow: '0 1px 6px rgba(0, 0, 0, 0.3)',
-  pointerEvents: 'auto',
-};
-// Closed, the box keeps its live region in the page but takes no room and no clicks.
-const CLOSED_STYLE: Partial<CSSStyleDeclaration> = {
-  padding: '0',
-  background: 'none',
-  borderLeft: '0',
-  boxShadow: 'none',
-  pointerEvents: 'none',
-};
-const BUTTON_STYLE: Partial<CSSStyleDeclaration> = {
-  flex: 'none',
-  width: '1.75rem',
-  height: '1.75rem',
-  border: '0',
-  background: 'none',
-  color: 'inherit',
-  fontSize: '1.2rem',
-  lineHeight: '1',
-  cursor: 'pointer',
-};
-
 /**
  * Adds an empty notice to `parent` (which should be positioned) and returns what shows and hides it.
  * @example
@@ -72,17 +27,15 @@ const BUTTON_STYLE: Partial<CSSStyleDeclaration> = {
  */
 export function createNotice(parent: HTMLElement, options: Partial<NoticeOptions> = {}): Notice {
   const { hideAfterMs } = { ...defaultOptions, ...options };
+  // Looks in src/style.css: `.notice`, and `.notice-open` while it shows a message.
   const box = create('div', 'notice', parent);
-  Object.assign(box.style, BOX_STYLE, CLOSED_STYLE);
   const text = create('p', 'notice-text', box);
   text.setAttribute('role', 'status');
-  text.style.margin = '0';
   const dismiss = create('button', 'notice-dismiss', box, '×');
   dismiss.type = 'button';
   dismiss.setAttribute('aria-label', 'Dismiss notice');
   dismiss.title = 'Dismiss';
   dismiss.hidden = true;
-  Object.assign(dismiss.style, BUTTON_STYLE);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** What holds the notice open: the pointer over it, the focus in it. */
@@ -104,13 +57,13 @@ export function createNotice(parent: HTMLElement, options: Partial<NoticeOptions
     text.textContent = '';
     dismiss.hidden = true;
     holds.clear();
-    Object.assign(box.style, CLOSED_STYLE);
+    box.classList.remove('notice-open');
   }
 
   function show(message: string): void {
     text.textContent = message;
     dismiss.hidden = false;
-    Object.assign(box.style, OPEN_STYLE);
+    box.classList.add('notice-open');
     wait();
   }
 

@@ -50,7 +50,6 @@ export class BasemapControl implements IControl {
     const radios = BASEMAPS.map((id) => this.buildRadio(id, group));
     const note = create('p', 'basemap-control-note', group, NOTE);
     note.id = NOTE_ID;
-    Object.assign(note.style, { margin: '0.3rem 0 0', maxWidth: '9rem', fontSize: '0.75rem', color: 'var(--muted, #555)' });
 
     const render = ({ basemap }: Readonly<AppState>) => {
       summary.textContent = `Basemap: ${LABELS[basemap]}`;

@@ -1,5 +1,6 @@
 /** Popup content for the railway corridor and for its stations. */
 import { create } from '../dom.ts';
+import { createPopupShell } from './popup-shell.ts';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { CorridorFeature, StationFeature } from '../data/types.ts';
 import { corridorLengthKm } from '../geo/corridor-length.ts';
@@ -10,11 +11,7 @@ const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetIndex): HTMLElement {
   const p = corridor.properties;
-  const root = create('article', 'popup');
-  root.setAttribute('aria-labelledby', `popup-title-${p.id}`);
-  const title = create('h2', 'popup-title', root, p.name);
-  title.id = `popup-title-${p.id}`;
-  title.tabIndex = -1;
+  const root = createPopupShell(p.id, p.name);
   if (p.altNames.length) create('p', 'popup-alt-names', root, `Also called ${p.altNames.join(', ')}`);
   const stations = index.dataset.stations.features;
   const ends = stations.length ? ` from ${stations[0]?.properties.name} to ${stations[stations.length - 1]?.properties.name}` : '';
@@ -32,11 +29,7 @@ export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetInde
 
 export function buildStationPopup(station: StationFeature, index: DatasetIndex): HTMLElement {
   const p = station.properties;
-  const root = create('article', 'popup');
-  root.setAttribute('aria-labelledby', `popup-title-${p.id}`);
-  const title = create('h2', 'popup-title', root, p.name);
-  title.id = `popup-title-${p.id}`;
-  title.tabIndex = -1;
+  const root = createPopupShell(p.id, p.name);
   const km = p.kmFromDakar === null ? 'distance from Dakar not given' : `${p.kmApprox ? 'about ' : ''}${KM.format(p.kmFromDakar)} km from Dakar by rail`;
   create('p', 'popup-kind', root, `Station ${p.order} on the Dakar–Bamako railway · ${p.country} · ${km}`);
   buildPrecision(p.precision, p.precisionNote, root);

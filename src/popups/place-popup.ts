@@ -1,5 +1,6 @@
 /** Popup content for a place: what it is, how sure its location is, and its events with sources. */
 import { create } from '../dom.ts';
+import { createPopupShell } from './popup-shell.ts';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import { PRECISION_MEANINGS, PRECISION_SCHEME } from '../data/precision.ts';
 import type { PlaceFeature, PrecisionCode } from '../data/types.ts';
@@ -20,11 +21,7 @@ const KIND_LABELS: Record<PlaceFeature['properties']['kind'], string> = {
 
 export function buildPlacePopup(place: PlaceFeature, index: DatasetIndex): HTMLElement {
   const p = place.properties;
-  const root = create('article', 'popup');
-  root.setAttribute('aria-labelledby', `popup-title-${p.id}`);
-  const title = create('h2', 'popup-title', root, p.name);
-  title.id = `popup-title-${p.id}`;
-  title.tabIndex = -1;
+  const root = createPopupShell(p.id, p.name);
   if (p.altNames.length) create('p', 'popup-alt-names', root, `Also written ${p.altNames.join(', ')}`);
   create('p', 'popup-kind', root, `${KIND_LABELS[p.kind]} · ${p.region}, ${p.country}`);
   buildPrecision(p.precision, p.precisionNote, root);

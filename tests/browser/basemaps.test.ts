@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_FALLBACK, ONLINE_BASEMAP_LAYER_ID, ONLINE_BASEMAP_SOURCE_ID } from '../../src/map/online-basemap-sync.ts';
 import type { BasemapId } from '../../src/state/app-state.ts';
 import { dataset } from '../data/geodata-files.ts';
-import { PHONE, launchBrowser, type AppPage, type TestBrowser } from './driver.ts';
+import { PHONE, type AppPage } from './driver.ts';
+import { useAppSession } from './app-session.ts';
 import { clickFeature, layerVisibility, readPopup, setLayerVisible } from './map-actions.ts';
 import { routeTiles, tileOrigin, type TileRoutes } from './tile-routes.ts';
 
@@ -10,21 +11,7 @@ import { routeTiles, tileOrigin, type TileRoutes } from './tile-routes.ts';
 const FALLBACK_MS = DEFAULT_FALLBACK.timeoutMs;
 const LABELS: Record<BasemapId, string> = { offline: 'Offline', streets: 'Streets', satellite: 'Satellite' };
 
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-async function readyApp(options: Parameters<TestBrowser['openApp']>[0] = {}): Promise<AppPage> {
-  const app = await browser.openApp(options);
-  await app.waitForReady();
-  return app;
-}
+const { openApp, readyApp } = useAppSession();
 
 // --- Steps a reader takes, and what the page shows -------------------------------------------
 
@@ -109,7 +96,7 @@ describe('by default', () => {
   let app: AppPage;
   let tiles: TileRoutes;
   beforeAll(async () => {
-    app = await browser.openApp();
+    app = await openApp();
     tiles = await routeTiles(app);
     await app.waitForReady();
     await waitForTiles(app);

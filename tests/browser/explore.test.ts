@@ -1,24 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, launchBrowser, type AppPage, type TestBrowser, type Viewport } from './driver.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DESKTOP, type AppPage, type Viewport } from './driver.ts';
+import { useAppSession } from './app-session.ts';
 import { clickFeature, readPopup, setLayerVisible } from './map-actions.ts';
 import { axeViolations, choosePlaceInList, chooseSource, placeList, search, setTheme, setYear, summaryText, undimmedFeatures } from './panel-actions.ts';
 
 const PHONE_375: Viewport = { width: 375, height: 667 };
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-async function readyApp(options: Parameters<TestBrowser['openApp']>[0] = {}): Promise<AppPage> {
-  const app = await browser.openApp(options);
-  await app.waitForReady();
-  return app;
-}
+const { readyApp } = useAppSession();
 
 describe('filtering by time', () => {
   let app: AppPage;

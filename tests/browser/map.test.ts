@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { dataset } from '../data/geodata-files.ts';
-import { DESKTOP, PHONE, launchBrowser, type AppPage, type TestBrowser } from './driver.ts';
+import { DESKTOP, PHONE, type AppPage } from './driver.ts';
+import { useAppSession } from './app-session.ts';
 import { centreOn, clickFeature, clickTargetOf, currentView, layerVisibility, popupIsOpen, readPopup, setLayerVisible } from './map-actions.ts';
 
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-async function readyApp(options: Parameters<TestBrowser['openApp']>[0] = {}): Promise<AppPage> {
-  const app = await browser.openApp(options);
-  await app.waitForReady();
-  return app;
-}
+const { readyApp } = useAppSession();
 
 const FEATURES = [
   ...dataset.places.features.map((f) => ({ id: f.properties.id, name: f.properties.name })),

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, launchBrowser, type AppPage, type TestBrowser } from './driver.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useAppSession } from './app-session.ts';
+import { DESKTOP, type AppPage } from './driver.ts';
 import { choosePlaceInList, placeList } from './panel-actions.ts';
 
 describe('in a browser without WebGL', () => {
-  let browser: TestBrowser;
+  // Chromium's own switches that take WebGL away from pages.
+  const { readyApp } = useAppSession({ extraArgs: ['--disable-3d-apis', '--disable-webgl'] });
   let app: AppPage;
 
   beforeAll(async () => {
-    // Chromium's own switches that take WebGL away from pages.
-    browser = await launchBrowser({ baseUrl: inject('baseUrl'), extraArgs: ['--disable-3d-apis', '--disable-webgl'] });
-    app = await browser.openApp({ viewport: DESKTOP });
-    await app.waitForReady();
-  });
-
-  afterAll(async () => {
-    await browser.close();
+    app = await readyApp({ viewport: DESKTOP });
   });
 
   test('WebGL really is unavailable', async () => {
