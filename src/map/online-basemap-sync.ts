@@ -88,7 +88,6 @@ export function syncOnlineBasemap(
     const source = map.getSource<RasterTileSource>(ONLINE_BASEMAP_SOURCE_ID);
     let errors = 0;
     let loadedAny = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const current = {
       basemap,
       stopWatching: () => {
@@ -118,11 +117,11 @@ export function syncOnlineBasemap(
       errors += 1;
       if (errors >= errorsInARow) giveUp(`${errors} tiles failed in a row`);
     };
-    source?.on('data', onData);
-    source?.on('error', onError);
-    timer = setTimeout(() => {
+    const timer = setTimeout(() => {
       if (!loadedAny) giveUp(`no tile within ${timeoutMs} ms`);
     }, timeoutMs);
+    source?.on('data', onData);
+    source?.on('error', onError);
     active = current;
   };
 
