@@ -87,10 +87,16 @@ function printSizes() {
   const distBytes = filesUnder(DIST).reduce((total, path) => total + statSync(path).size, 0);
 
   console.log('\nSizes');
-  console.log(`  JS, maplibre-gl (chunk + worker): ${kB(sum(maplibreJs, 'gzip'))} gzip (${kB(sum(maplibreJs, 'raw'))} raw, ${maplibreJs.length} files)`);
-  console.log(`  JS, everything else:              ${kB(sum(appJs, 'gzip'))} gzip (${kB(sum(appJs, 'raw'))} raw, ${appJs.length} files)`);
+  console.log(
+    `  JS, maplibre-gl (chunk + worker): ${kB(sum(maplibreJs, 'gzip'))} gzip (${kB(sum(maplibreJs, 'raw'))} raw, ${maplibreJs.length} files)`,
+  );
+  console.log(
+    `  JS, everything else:              ${kB(sum(appJs, 'gzip'))} gzip (${kB(sum(appJs, 'raw'))} raw, ${appJs.length} files)`,
+  );
   console.log(`  JS, total:                        ${kB(sum(js, 'gzip'))} gzip`);
-  console.log(`  CSS:                              ${kB(sum(css, 'gzip'))} gzip (${kB(sum(css, 'raw'))} raw, ${css.length} files)`);
+  console.log(
+    `  CSS:                              ${kB(sum(css, 'gzip'))} gzip (${kB(sum(css, 'raw'))} raw, ${css.length} files)`,
+  );
   console.log(`  All of dist/assets:               ${kB(sum(rows, 'raw'))} raw, ${rows.length} files`);
   console.log(`  All of dist/:                     ${kB(distBytes)} raw`);
 }
@@ -118,7 +124,9 @@ async function timeToReady() {
     logLevel: 'warn',
   });
   const browser = await driver.launchBrowser({ baseUrl, executablePath: chromium });
-  console.log(`\nTime from navigation start to #map[aria-busy="false"] (${RUNS} loads, fresh context each, ${chromium})`);
+  console.log(
+    `\nTime from navigation start to #map[aria-busy="false"] (${RUNS} loads, fresh context each, ${chromium})`,
+  );
   const times = [];
   try {
     for (let run = 1; run <= RUNS; run += 1) {

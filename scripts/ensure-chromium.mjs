@@ -46,7 +46,9 @@ if (requested && chromium !== requested) {
 if (!chromium) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !hasCommand('apt-get')) {
-    console.error('Chromium not found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome).');
+    console.error(
+      'Chromium not found (looked at CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome).',
+    );
     console.error(INSTALL_HINT);
     process.exit(1);
   }

@@ -26,12 +26,22 @@ const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 try {
   const report = join(out, 'report.json');
   // Asynchronous: the preview server answers from this same process while Lighthouse runs.
-  const status = await new Promise((done) => spawn(
-    'npx',
-    ['--yes', 'lighthouse@12', url, '--only-categories=accessibility', '--output=json', `--output-path=${report}`, '--quiet',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run'],
-    { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium } },
-  ).on('close', done));
+  const status = await new Promise((done) =>
+    spawn(
+      'npx',
+      [
+        '--yes',
+        'lighthouse@12',
+        url,
+        '--only-categories=accessibility',
+        '--output=json',
+        `--output-path=${report}`,
+        '--quiet',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run',
+      ],
+      { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium } },
+    ).on('close', done),
+  );
   if (status !== 0) throw new Error(`lighthouse exited with ${status}`);
   const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
   console.log(`Lighthouse ${url} accessibility score: ${Math.round(categories.accessibility.score * 100)}`);

@@ -6,7 +6,12 @@ import type { DataError } from './data/types.ts';
 export function showDataErrors(errors: DataError[], parent: HTMLElement): void {
   const notice = create('section', 'data-errors', parent);
   notice.setAttribute('role', 'alert');
-  create('h2', undefined, notice, `Some data could not be shown (${errors.length} problem${errors.length === 1 ? '' : 's'})`);
+  create(
+    'h2',
+    undefined,
+    notice,
+    `Some data could not be shown (${errors.length} problem${errors.length === 1 ? '' : 's'})`,
+  );
   const list = create('ul', undefined, notice);
   for (const error of errors) create('li', undefined, list, formatDataError(error));
 }

@@ -10,7 +10,12 @@ export function todayIso(now: Date = new Date()): string {
 const DATE_FORMS = 'a date YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END of those';
 
 /** A date or interval in `field`; neither of its ends may begin after `today` ("2016/2030" is refused). */
-export function checkDate(checker: RecordChecker, field: string, today: string, options: { allowRange: boolean }): string | undefined {
+export function checkDate(
+  checker: RecordChecker,
+  field: string,
+  today: string,
+  options: { allowRange: boolean },
+): string | undefined {
   const value = checker.string(field);
   if (value === undefined) return undefined;
   const precision = precisionOf(value);

@@ -29,7 +29,10 @@ export function readEvent(c: RecordChecker, today: string): MapEvent | undefined
   const dateBasis = c.oneOf('dateBasis', DATE_BASES);
   const dateNote = c.string('dateNote', { optional: true });
   if (dateBasis !== undefined && dateBasis !== 'stated' && dateNote === undefined && !c.has('dateNote')) {
-    c.fail('dateNote', `a note saying how the date was ${dateBasis === 'inferred' ? 'inferred' : 'taken from another report'}`);
+    c.fail(
+      'dateNote',
+      `a note saying how the date was ${dateBasis === 'inferred' ? 'inferred' : 'taken from another report'}`,
+    );
   }
   const dateSources = c.strings('dateSources', { optional: true, minItems: 1 });
   if (dateBasis === 'other-report' && dateSources === undefined && !c.has('dateSources')) {
@@ -66,7 +69,12 @@ function readThemes(c: RecordChecker): MapEvent['themes'] | undefined {
   return themes as MapEvent['themes'] | undefined;
 }
 
-function readList<T>(c: RecordChecker, field: string, read: (item: RecordChecker) => T | undefined, minItems = 0): T[] | undefined {
+function readList<T>(
+  c: RecordChecker,
+  field: string,
+  read: (item: RecordChecker) => T | undefined,
+  minItems = 0,
+): T[] | undefined {
   const list = c.raw(field);
   if (!Array.isArray(list) || list.length < minItems) {
     return c.fail(field, `a list${minItems > 0 ? ` of at least ${minItems}` : ''}`, list);

@@ -20,7 +20,10 @@ function featureEnvelope<P>(c: RecordChecker): Read<P> | undefined {
   return { properties, done: (p) => (c.errors.length === 0 ? (p as P) : undefined) };
 }
 
-function withGeometry<G extends Point | LineString, P>(geometry: G | undefined, properties: P | undefined): Feature<G, P> | undefined {
+function withGeometry<G extends Point | LineString, P>(
+  geometry: G | undefined,
+  properties: P | undefined,
+): Feature<G, P> | undefined {
   return geometry && properties ? { type: 'Feature', geometry, properties } : undefined;
 }
 

@@ -9,7 +9,12 @@ import type { RecordChecker } from './record-checker.ts';
 export const REGION_BOUNDS = { west: -20, south: 4, east: 10, north: 28 } as const;
 
 function checkPosition(checker: RecordChecker, field: string, value: unknown): Position | undefined {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+  if (
+    !Array.isArray(value) ||
+    value.length < 2 ||
+    value.length > 3 ||
+    !value.every((n) => typeof n === 'number' && Number.isFinite(n))
+  ) {
     return checker.fail(field, 'a position [longitude, latitude] of two numbers', value);
   }
   const [lng, lat] = value as [number, number];

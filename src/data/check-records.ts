@@ -22,13 +22,25 @@ export function checkRecords<T extends object>(
   names?: Map<object, string>,
 ): T[] {
   if (!Array.isArray(list)) {
-    errors.push({ file, record: '(whole file)', field: '(top level)', expected: `a list of ${noun}s`, got: describeValue(list) });
+    errors.push({
+      file,
+      record: '(whole file)',
+      field: '(top level)',
+      expected: `a list of ${noun}s`,
+      got: describeValue(list),
+    });
     return [];
   }
   const kept: T[] = [];
   list.forEach((item, index) => {
     if (!isObject(item)) {
-      errors.push({ file, record: `${noun} ${index}`, field: '(record)', expected: 'an object', got: describeValue(item) });
+      errors.push({
+        file,
+        record: `${noun} ${index}`,
+        field: '(record)',
+        expected: 'an object',
+        got: describeValue(item),
+      });
       return;
     }
     const checker = new RecordChecker(file, recordName(noun, index, item), item);
@@ -44,11 +56,23 @@ export function checkRecords<T extends object>(
 /** The features array of a GeoJSON FeatureCollection, or an error. */
 export function featuresOf(file: string, collection: unknown, errors: DataError[]): unknown[] {
   if (!isObject(collection) || collection.type !== 'FeatureCollection') {
-    errors.push({ file, record: '(whole file)', field: 'type', expected: '"FeatureCollection"', got: describeValue(isObject(collection) ? collection.type : collection) });
+    errors.push({
+      file,
+      record: '(whole file)',
+      field: 'type',
+      expected: '"FeatureCollection"',
+      got: describeValue(isObject(collection) ? collection.type : collection),
+    });
     return [];
   }
   if (!Array.isArray(collection.features)) {
-    errors.push({ file, record: '(whole file)', field: 'features', expected: 'a list of features', got: describeValue(collection.features) });
+    errors.push({
+      file,
+      record: '(whole file)',
+      field: 'features',
+      expected: 'a list of features',
+      got: describeValue(collection.features),
+    });
     return [];
   }
   return collection.features;

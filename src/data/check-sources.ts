@@ -19,7 +19,7 @@ export function readSource(c: RecordChecker, today: string): Source | undefined 
     textFile: c.string('textFile', { optional: true }),
   };
   if (kind === 'document' && source.textFile === undefined && !c.has('textFile')) {
-    c.fail('textFile', 'the name of the file holding the document\'s text (needed to check quotes)');
+    c.fail('textFile', "the name of the file holding the document's text (needed to check quotes)");
   }
   if (source.url === null && !c.has('archiveUrl')) {
     c.fail('archiveUrl', 'an address of a stored copy, since url is null');

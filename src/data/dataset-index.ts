@@ -13,7 +13,11 @@ export interface DatasetIndex {
 function chronological(a: MapEvent, b: MapEvent): number {
   const x = dateBounds(a.date);
   const y = dateBounds(b.date);
-  return (x?.start ?? '').localeCompare(y?.start ?? '') || (x?.end ?? '').localeCompare(y?.end ?? '') || a.id.localeCompare(b.id);
+  return (
+    (x?.start ?? '').localeCompare(y?.start ?? '') ||
+    (x?.end ?? '').localeCompare(y?.end ?? '') ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {

@@ -7,8 +7,12 @@ export type DataTexts = Record<keyof Dataset, string | undefined>;
 
 /** Parses one file's JSON; an empty or broken file becomes an error naming it, not an exception. */
 export function parseJsonFile(file: string, text: string | undefined): { value: unknown } | { error: DataError } {
-  if (text === undefined) return { error: { file, record: '(whole file)', field: '(content)', expected: 'the file to exist', got: 'no such file' } };
-  if (text.trim() === '') return { error: { file, record: '(whole file)', field: '(content)', expected: 'JSON data', got: 'an empty file' } };
+  if (text === undefined)
+    return {
+      error: { file, record: '(whole file)', field: '(content)', expected: 'the file to exist', got: 'no such file' },
+    };
+  if (text.trim() === '')
+    return { error: { file, record: '(whole file)', field: '(content)', expected: 'JSON data', got: 'an empty file' } };
   try {
     // Some editors start UTF-8 files with a byte-order mark, which JSON.parse refuses.
     return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };

@@ -18,14 +18,7 @@ export const THEMES = [
 export type Theme = (typeof THEMES)[number];
 
 /** What a place is, in the context of this map; drives its symbol. */
-export const PLACE_KINDS = [
-  'capital',
-  'city',
-  'town',
-  'mining-site',
-  'exploration-site',
-  'incident-site',
-] as const;
+export const PLACE_KINDS = ['capital', 'city', 'town', 'mining-site', 'exploration-site', 'incident-site'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**

@@ -36,15 +36,61 @@ export function validateDataset(raw: RawDataset, today: string = todayIso()): Da
   const errors: DataError[] = [];
   const names = new Map<object, string>();
   const nameOf: NameOf = (record) => names.get(record) ?? '(record)';
-  const sources = unique(DATA_FILES.sources, checkRecords(DATA_FILES.sources, 'source', unlessUnread(raw.sources, []), errors, (c) => readSource(c, today), names), nameOf, errors);
-  const events = unique(DATA_FILES.events, checkRecords(DATA_FILES.events, 'event', unlessUnread(raw.events, []), errors, (c) => readEvent(c, today), names), nameOf, errors);
-  const readFeatures = <F extends object>(file: string, collection: unknown, read: (c: RecordChecker) => F | undefined): F[] =>
-    checkRecords(file, 'feature', featuresOf(file, unlessUnread(collection, EMPTY_COLLECTION), errors), errors, read, names);
+  const sources = unique(
+    DATA_FILES.sources,
+    checkRecords(
+      DATA_FILES.sources,
+      'source',
+      unlessUnread(raw.sources, []),
+      errors,
+      (c) => readSource(c, today),
+      names,
+    ),
+    nameOf,
+    errors,
+  );
+  const events = unique(
+    DATA_FILES.events,
+    checkRecords(DATA_FILES.events, 'event', unlessUnread(raw.events, []), errors, (c) => readEvent(c, today), names),
+    nameOf,
+    errors,
+  );
+  const readFeatures = <F extends object>(
+    file: string,
+    collection: unknown,
+    read: (c: RecordChecker) => F | undefined,
+  ): F[] =>
+    checkRecords(
+      file,
+      'feature',
+      featuresOf(file, unlessUnread(collection, EMPTY_COLLECTION), errors),
+      errors,
+      read,
+      names,
+    );
   // Place, station and corridor ids share one namespace, since events point at any of them.
   const featureIds = new Set<string>();
-  const places = uniqueFeatures(DATA_FILES.places, readFeatures(DATA_FILES.places, raw.places, readPlace), featureIds, nameOf, errors);
-  const stations = uniqueFeatures(DATA_FILES.stations, readFeatures(DATA_FILES.stations, raw.stations, readStation), featureIds, nameOf, errors);
-  const corridors = uniqueFeatures(DATA_FILES.corridor, readFeatures(DATA_FILES.corridor, raw.corridor, readCorridor), featureIds, nameOf, errors);
+  const places = uniqueFeatures(
+    DATA_FILES.places,
+    readFeatures(DATA_FILES.places, raw.places, readPlace),
+    featureIds,
+    nameOf,
+    errors,
+  );
+  const stations = uniqueFeatures(
+    DATA_FILES.stations,
+    readFeatures(DATA_FILES.stations, raw.stations, readStation),
+    featureIds,
+    nameOf,
+    errors,
+  );
+  const corridors = uniqueFeatures(
+    DATA_FILES.corridor,
+    readFeatures(DATA_FILES.corridor, raw.corridor, readCorridor),
+    featureIds,
+    nameOf,
+    errors,
+  );
 
   // References resolve against every id declared, valid record or not, so one bad record is
   // reported once rather than again through everything that points at it. Likewise a file that
@@ -58,22 +104,49 @@ export function validateDataset(raw: RawDataset, today: string = todayIso()): Da
     const where = { file: DATA_FILES.events, record: nameOf(event) };
     if (featuresRead) {
       event.places.forEach((id, i) => {
-        if (!features.has(id)) errors.push({ ...where, field: `places[${i}]`, expected: 'the id of a place, station or corridor', got: JSON.stringify(id) });
+        if (!features.has(id))
+          errors.push({
+            ...where,
+            field: `places[${i}]`,
+            expected: 'the id of a place, station or corridor',
+            got: JSON.stringify(id),
+          });
       });
     }
     if (sourcesRead) {
       event.citations.forEach((citation, i) => {
-        if (!sourceIds.has(citation.source)) errors.push({ ...where, field: `citations[${i}].source`, expected: `the id of a source in ${DATA_FILES.sources}`, got: JSON.stringify(citation.source) });
+        if (!sourceIds.has(citation.source))
+          errors.push({
+            ...where,
+            field: `citations[${i}].source`,
+            expected: `the id of a source in ${DATA_FILES.sources}`,
+            got: JSON.stringify(citation.source),
+          });
       });
       event.dateSources?.forEach((id, i) => {
-        if (!sourceIds.has(id)) errors.push({ ...where, field: `dateSources[${i}]`, expected: `the id of a source in ${DATA_FILES.sources}`, got: JSON.stringify(id) });
+        if (!sourceIds.has(id))
+          errors.push({
+            ...where,
+            field: `dateSources[${i}]`,
+            expected: `the id of a source in ${DATA_FILES.sources}`,
+            got: JSON.stringify(id),
+          });
       });
     }
     return errors.length === before;
   });
 
   // With events.json unreadable, "no events" would be reported for every place: say it once, not six times.
-  if (Array.isArray(raw.events)) checkEveryFeatureHasEvents([[DATA_FILES.places, places], [DATA_FILES.corridor, corridors]], placesNamedByEvents(raw.events), nameOf, errors);
+  if (Array.isArray(raw.events))
+    checkEveryFeatureHasEvents(
+      [
+        [DATA_FILES.places, places],
+        [DATA_FILES.corridor, corridors],
+      ],
+      placesNamedByEvents(raw.events),
+      nameOf,
+      errors,
+    );
   const orderedStations = [...stations].sort((a, b) => a.properties.order - b.properties.order);
   // A station already reported (unreadable, invalid, a duplicate) would be reported again as a gap in
   // the order and a corridor vertex without a station: check those only when every station was kept.
@@ -82,7 +155,13 @@ export function validateDataset(raw: RawDataset, today: string = todayIso()): Da
   const corridor = corridors.length === 1 ? corridors : [];
   const lines = isFeatureList(raw.corridor) ? raw.corridor.features.length : 1;
   if (lines !== 1) {
-    errors.push({ file: DATA_FILES.corridor, record: '(whole file)', field: 'features', expected: 'exactly one LineString feature', got: `${lines} features` });
+    errors.push({
+      file: DATA_FILES.corridor,
+      record: '(whole file)',
+      field: 'features',
+      expected: 'exactly one LineString feature',
+      got: `${lines} features`,
+    });
   }
   if (everyStationKept) corridor.forEach((line) => checkLineFollowsStations(line, orderedStations, nameOf, errors));
 
@@ -101,7 +180,13 @@ function unique<T extends { id: string }>(file: string, records: T[], nameOf: Na
   const seen = new Set<string>();
   return records.filter((record) => {
     if (!seen.has(record.id)) return seen.add(record.id);
-    errors.push({ file, record: nameOf(record), field: 'id', expected: 'an id used by no other record', got: JSON.stringify(record.id) });
+    errors.push({
+      file,
+      record: nameOf(record),
+      field: 'id',
+      expected: 'an id used by no other record',
+      got: JSON.stringify(record.id),
+    });
     return false;
   });
 }
@@ -109,11 +194,23 @@ function unique<T extends { id: string }>(file: string, records: T[], nameOf: Na
 type FeatureList = [file: string, features: Feature<Geometry, { id: string }>[]];
 
 /** Keeps the first feature of each id across the files sharing `seen`; later ones are reported and left out. */
-function uniqueFeatures<F extends Feature<Geometry, { id: string }>>(file: string, features: F[], seen: Set<string>, nameOf: NameOf, errors: DataError[]): F[] {
+function uniqueFeatures<F extends Feature<Geometry, { id: string }>>(
+  file: string,
+  features: F[],
+  seen: Set<string>,
+  nameOf: NameOf,
+  errors: DataError[],
+): F[] {
   return features.filter((feature) => {
     const id = feature.properties.id;
     if (!seen.has(id)) return seen.add(id);
-    errors.push({ file, record: nameOf(feature), field: 'properties.id', expected: 'an id used by no other place, station or corridor', got: JSON.stringify(id) });
+    errors.push({
+      file,
+      record: nameOf(feature),
+      field: 'properties.id',
+      expected: 'an id used by no other place, station or corridor',
+      got: JSON.stringify(id),
+    });
     return false;
   });
 }
@@ -136,16 +233,28 @@ function declaredIds(...files: unknown[]): Set<string> {
 function placesNamedByEvents(events: unknown): Set<string> {
   const named = new Set<string>();
   for (const event of Array.isArray(events) ? (events as unknown[]) : []) {
-    if (isObject(event) && Array.isArray(event.places)) event.places.forEach((id) => typeof id === 'string' && named.add(id));
+    if (isObject(event) && Array.isArray(event.places))
+      event.places.forEach((id) => typeof id === 'string' && named.add(id));
   }
   return named;
 }
 
-function checkEveryFeatureHasEvents(lists: FeatureList[], linked: Set<string>, nameOf: NameOf, errors: DataError[]): void {
+function checkEveryFeatureHasEvents(
+  lists: FeatureList[],
+  linked: Set<string>,
+  nameOf: NameOf,
+  errors: DataError[],
+): void {
   for (const [file, features] of lists) {
     features.forEach((feature) => {
       const id = feature.properties.id;
-      if (!linked.has(id)) errors.push({ file, record: nameOf(feature), field: 'properties.id', expected: `at least one event in ${DATA_FILES.events} listing this id in its places` });
+      if (!linked.has(id))
+        errors.push({
+          file,
+          record: nameOf(feature),
+          field: 'properties.id',
+          expected: `at least one event in ${DATA_FILES.events} listing this id in its places`,
+        });
     });
   }
 }
@@ -154,24 +263,47 @@ function checkEveryFeatureHasEvents(lists: FeatureList[], linked: Set<string>, n
 function checkStationOrder(sorted: Dataset['stations']['features'], nameOf: NameOf, errors: DataError[]): void {
   sorted.forEach((station, i) => {
     if (station.properties.order !== i + 1) {
-      errors.push({ file: DATA_FILES.stations, record: nameOf(station), field: 'properties.order', expected: `${i + 1} (orders run 1, 2, 3... without gaps or repeats)`, got: String(station.properties.order) });
+      errors.push({
+        file: DATA_FILES.stations,
+        record: nameOf(station),
+        field: 'properties.order',
+        expected: `${i + 1} (orders run 1, 2, 3... without gaps or repeats)`,
+        got: String(station.properties.order),
+      });
     }
   });
 }
 
 /** The corridor line is drawn through the stations in order; a vertex that is not the station is an editing slip. */
-function checkLineFollowsStations(line: Dataset['corridor']['features'][number], stations: Dataset['stations']['features'], nameOf: NameOf, errors: DataError[]): void {
+function checkLineFollowsStations(
+  line: Dataset['corridor']['features'][number],
+  stations: Dataset['stations']['features'],
+  nameOf: NameOf,
+  errors: DataError[],
+): void {
   const vertices = line.geometry.coordinates;
   const record = nameOf(line);
   if (vertices.length !== stations.length) {
-    errors.push({ file: DATA_FILES.corridor, record, field: 'geometry.coordinates', expected: `one position per station in ${DATA_FILES.stations} (${stations.length}), in order`, got: `${vertices.length} positions` });
+    errors.push({
+      file: DATA_FILES.corridor,
+      record,
+      field: 'geometry.coordinates',
+      expected: `one position per station in ${DATA_FILES.stations} (${stations.length}), in order`,
+      got: `${vertices.length} positions`,
+    });
     return;
   }
   vertices.forEach((vertex, i) => {
     const station = stations[i];
     const [lng, lat] = station?.geometry.coordinates ?? [];
     if (station && (vertex[0] !== lng || vertex[1] !== lat)) {
-      errors.push({ file: DATA_FILES.corridor, record, field: `geometry.coordinates[${i}]`, expected: `the position of station "${station.properties.id}" [${lng}, ${lat}]`, got: JSON.stringify(vertex) });
+      errors.push({
+        file: DATA_FILES.corridor,
+        record,
+        field: `geometry.coordinates[${i}]`,
+        expected: `the position of station "${station.properties.id}" [${lng}, ${lat}]`,
+        got: JSON.stringify(vertex),
+      });
     }
   });
 }

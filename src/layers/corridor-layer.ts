@@ -5,10 +5,22 @@ import type { Dataset } from '../data/types.ts';
 import { CORRIDOR_COLOR } from '../theme.ts';
 
 export const CORRIDOR_SOURCE_ID = 'corridor';
-export const CORRIDOR_LAYER_IDS = { casing: 'corridor-casing', line: 'corridor-line', label: 'corridor-label' } as const;
+export const CORRIDOR_LAYER_IDS = {
+  casing: 'corridor-casing',
+  line: 'corridor-line',
+  label: 'corridor-label',
+} as const;
 
 const WIDTH: ['interpolate', ['linear'], ['zoom'], ...number[]] = ['interpolate', ['linear'], ['zoom'], 4, 2.5, 9, 5];
-const CASING_WIDTH: ['interpolate', ['linear'], ['zoom'], ...number[]] = ['interpolate', ['linear'], ['zoom'], 4, 5.5, 9, 9];
+const CASING_WIDTH: ['interpolate', ['linear'], ['zoom'], ...number[]] = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  4,
+  5.5,
+  9,
+  9,
+];
 
 export function addCorridorLayer(map: MapLibreMap, corridor: Dataset['corridor']): void {
   map.addSource(CORRIDOR_SOURCE_ID, { type: 'geojson', data: corridor });

@@ -85,26 +85,30 @@ const TOWNS_SHOWN: FilterSpecification = [
   'step',
   ['zoom'],
   ['<=', TOWN_RANK, 2],
-  4, ['<=', TOWN_RANK, 3],
-  5, ['<=', TOWN_RANK, 4],
-  6, ['<=', TOWN_RANK, 5],
-  7, ['<=', TOWN_RANK, 6],
-  8, ['<=', TOWN_RANK, 7],
-  9, true,
+  4,
+  ['<=', TOWN_RANK, 3],
+  5,
+  ['<=', TOWN_RANK, 4],
+  6,
+  ['<=', TOWN_RANK, 5],
+  7,
+  ['<=', TOWN_RANK, 6],
+  8,
+  ['<=', TOWN_RANK, 7],
+  9,
+  true,
 ];
 /** Lower wins label collisions: rank first, then the bigger town. */
-const TOWN_SORT_KEY: ExpressionSpecification = [
-  '-',
-  TOWN_RANK,
-  ['/', ['log10', ['max', ['get', 'pop_max'], 1]], 10],
-];
+const TOWN_SORT_KEY: ExpressionSpecification = ['-', TOWN_RANK, ['/', ['log10', ['max', ['get', 'pop_max'], 1]], 10]];
 /** river_labels.geojson holds each river three times, from coarse to close; zooming in picks closer. */
 const RIVER_LABEL_DETAIL: FilterSpecification = [
   'step',
   ['zoom'],
   ['==', ['get', 'detail'], 'low'],
-  6, ['==', ['get', 'detail'], 'medium'],
-  8, ['==', ['get', 'detail'], 'high'],
+  6,
+  ['==', ['get', 'detail'], 'medium'],
+  8,
+  ['==', ['get', 'detail'], 'high'],
 ];
 const MAJOR_RIVERS_LABELLED: FilterSpecification = ['all', IS_MAJOR_RIVER, RIVER_LABEL_DETAIL];
 /** The other rivers are named from zoom 5 (the larger) and 6 (all). */
@@ -126,9 +130,12 @@ const byZoom = (
 /** River width in px at zoom 3 and zoom 10, strongest for the major rivers. */
 const riverWidth = (major: number, rank5: number, rank7: number, minor: number): ExpressionSpecification => [
   'case',
-  IS_MAJOR_RIVER, major,
-  ['<=', ['get', 'scalerank'], 5], rank5,
-  ['<=', ['get', 'scalerank'], 7], rank7,
+  IS_MAJOR_RIVER,
+  major,
+  ['<=', ['get', 'scalerank'], 5],
+  rank5,
+  ['<=', ['get', 'scalerank'], 7],
+  rank7,
   minor,
 ];
 const RIVER_WIDTH = byZoom(3, riverWidth(1.6, 0.9, 0.6, 0.4), 10, riverWidth(5, 2.8, 2, 1.4));
@@ -143,10 +150,18 @@ const HALO: SymbolLayerSpecification['paint'] = {
   'text-halo-blur': 0.4,
 };
 const TOWN_DOT_RADIUS = byZoom(3, ['case', IS_CAPITAL, 3.2, ['<=', TOWN_RANK, 4], 2.6, 2], 10, [
-  'case', IS_CAPITAL, 5.5, ['<=', TOWN_RANK, 4], 4.5, 3.5,
+  'case',
+  IS_CAPITAL,
+  5.5,
+  ['<=', TOWN_RANK, 4],
+  4.5,
+  3.5,
 ]);
 const TOWN_TEXT_SIZE = byZoom(3, ['case', ['<=', TOWN_RANK, 4], 11.5, 10.5], 10, [
-  'case', ['<=', TOWN_RANK, 4], 15, 13,
+  'case',
+  ['<=', TOWN_RANK, 4],
+  15,
+  13,
 ]);
 const CAPITAL_TEXT_SIZE = byZoom(3, 12, 10, 16);
 const COUNTRY_TEXT_SIZE = byZoom(3, 10, 8, 15);

@@ -2,7 +2,13 @@
  * Creates the MapLibre map: offline basemap, the usual controls, the first view, and
  * aria-busy on the container until the first complete render.
  */
-import { AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import {
+  AttributionControl,
+  FullscreenControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+} from 'maplibre-gl';
 import type { Bounds } from '../geo/data-bounds.ts';
 import type { MapView } from '../state/app-state.ts';
 import { createBasemapStyle } from './basemap-style.ts';
@@ -39,7 +45,9 @@ export function createMap(container: HTMLElement, dataBounds: Bounds, view: MapV
   );
   // On a phone the credits start folded behind their (i) button, so they do not cover the map.
   if (container.clientWidth <= 640) {
-    map.once('load', () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
+    map.once('load', () =>
+      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
+    );
   }
   map.once('idle', () => container.setAttribute('aria-busy', 'false'));
   return map;

@@ -20,14 +20,23 @@ export const CLICKABLE_LAYER_IDS = [...PLACE_CIRCLE_LAYER_IDS, STATION_LAYER_IDS
 /** Pixels of slack around a click, so small points and thin lines are easy to hit on a phone. */
 const HIT_TOLERANCE = 8;
 // closeOnClick is ours to handle: MapLibre's own would close a popup we reopen in the same click.
-const POPUP_OPTIONS = { maxWidth: 'min(360px, calc(100vw - 24px))', focusAfterOpen: false, closeOnClick: false, className: 'feature-popup' } as const;
+const POPUP_OPTIONS = {
+  maxWidth: 'min(360px, calc(100vw - 24px))',
+  focusAfterOpen: false,
+  closeOnClick: false,
+  className: 'feature-popup',
+} as const;
 
 export interface FeaturePopups {
   /** Selects a feature: pans or flies to it if asked, opens its popup, scrolls to an event. */
   select(featureId: string, options?: { fly?: boolean; eventId?: string }): void;
 }
 
-export function setupFeaturePopups(map: MapLibreMap, store: Store<AppState>, currentIndex: () => DatasetIndex): FeaturePopups {
+export function setupFeaturePopups(
+  map: MapLibreMap,
+  store: Store<AppState>,
+  currentIndex: () => DatasetIndex,
+): FeaturePopups {
   const popup = new Popup(POPUP_OPTIONS);
   let clickedAt: LngLatLike | undefined;
   let focusEventId: string | undefined;
@@ -45,7 +54,9 @@ export function setupFeaturePopups(map: MapLibreMap, store: Store<AppState>, cur
     // While the map flies to the feature, panning would cut the flight short; fit at its end.
     if (map.isMoving()) map.once('moveend', () => popup.isOpen() && keepPopupInView(map, popup));
     else keepPopupInView(map, popup);
-    const event = focusEventId ? found.content.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focusEventId)}"]`) : null;
+    const event = focusEventId
+      ? found.content.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focusEventId)}"]`)
+      : null;
     event?.classList.add('event-focused');
     event?.scrollIntoView({ block: 'nearest' });
     // Focus only after panning, and without scrolling: the map container hides overflow, and a
@@ -69,11 +80,15 @@ export function setupFeaturePopups(map: MapLibreMap, store: Store<AppState>, cur
 
   const featureIdAt = (event: MapMouseEvent): string | undefined => {
     const { x, y } = event.point;
-    const box: [[number, number], [number, number]] = [[x - HIT_TOLERANCE, y - HIT_TOLERANCE], [x + HIT_TOLERANCE, y + HIT_TOLERANCE]];
+    const box: [[number, number], [number, number]] = [
+      [x - HIT_TOLERANCE, y - HIT_TOLERANCE],
+      [x + HIT_TOLERANCE, y + HIT_TOLERANCE],
+    ];
     const layers = visibleClickableLayers();
     const hits = layers.length ? map.queryRenderedFeatures(box, { layers }) : [];
     // Places before stations before the line; among those, the point nearest the click.
-    const rank = (layerId: string): number => (layerId === CORRIDOR_LAYER_IDS.line ? 2 : layerId === STATION_LAYER_IDS.circle ? 1 : 0);
+    const rank = (layerId: string): number =>
+      layerId === CORRIDOR_LAYER_IDS.line ? 2 : layerId === STATION_LAYER_IDS.circle ? 1 : 0;
     const distance = (feature: (typeof hits)[number]): number => {
       if (feature.geometry.type !== 'Point') return 0;
       const projected = map.project(feature.geometry.coordinates as [number, number]);

@@ -32,15 +32,35 @@ export function layerToggleGroups(dataset: Dataset): LayerToggleGroup[] {
     {
       title: 'Railway',
       toggles: [
-        { key: 'corridor', label: 'Dakar–Bamako corridor', swatch: { shape: 'dashed-line', color: CORRIDOR_COLOR }, layerIds: Object.values(CORRIDOR_LAYER_IDS) },
-        { key: 'stations', label: 'Stations (zoom in)', swatch: { shape: 'ring', color: STATION_COLOR }, layerIds: Object.values(STATION_LAYER_IDS) },
+        {
+          key: 'corridor',
+          label: 'Dakar–Bamako corridor',
+          swatch: { shape: 'dashed-line', color: CORRIDOR_COLOR },
+          layerIds: Object.values(CORRIDOR_LAYER_IDS),
+        },
+        {
+          key: 'stations',
+          label: 'Stations (zoom in)',
+          swatch: { shape: 'ring', color: STATION_COLOR },
+          layerIds: Object.values(STATION_LAYER_IDS),
+        },
       ],
     },
     {
       title: 'Basemap',
       toggles: [
-        { key: 'rivers', label: 'Rivers', swatch: { shape: 'line', color: BASEMAP_COLORS.water }, layerIds: BASEMAP_TOGGLE_LAYERS.rivers },
-        { key: 'towns', label: 'Towns', swatch: { shape: 'circle', color: BASEMAP_COLORS.town }, layerIds: BASEMAP_TOGGLE_LAYERS.towns },
+        {
+          key: 'rivers',
+          label: 'Rivers',
+          swatch: { shape: 'line', color: BASEMAP_COLORS.water },
+          layerIds: BASEMAP_TOGGLE_LAYERS.rivers,
+        },
+        {
+          key: 'towns',
+          label: 'Towns',
+          swatch: { shape: 'circle', color: BASEMAP_COLORS.town },
+          layerIds: BASEMAP_TOGGLE_LAYERS.towns,
+        },
       ],
     },
   ];

@@ -10,7 +10,8 @@ export function syncLayerVisibility(map: MapLibreMap, store: Store<AppState>, gr
     for (const toggle of toggles) {
       const visibility = hiddenLayers.includes(toggle.key) ? 'none' : 'visible';
       for (const id of toggle.layerIds) {
-        if (map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
+        if (map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== visibility)
+          map.setLayoutProperty(id, 'visibility', visibility);
       }
     }
   };

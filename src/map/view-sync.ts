@@ -16,7 +16,11 @@ export function syncViewWithStore(map: MapLibreMap, store: Store<AppState>): voi
     if (!view) return;
     const now = currentView(map);
     // Our own moveend wrote this view: nothing to do. Only an edited address moves the map.
-    const moved = Math.abs(now.zoom - view.zoom) > 0.01 || Math.abs(now.lat - view.lat) > 1e-4 || Math.abs(now.lng - view.lng) > 1e-4 || Math.abs(now.bearing - view.bearing) > 0.1;
+    const moved =
+      Math.abs(now.zoom - view.zoom) > 0.01 ||
+      Math.abs(now.lat - view.lat) > 1e-4 ||
+      Math.abs(now.lng - view.lng) > 1e-4 ||
+      Math.abs(now.bearing - view.bearing) > 0.1;
     if (moved) map.jumpTo({ center: [view.lng, view.lat], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
   });
 }

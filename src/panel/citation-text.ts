@@ -25,7 +25,9 @@ export function citeView(view: ViewCitation): string {
   for (const source of sources) {
     const author = source.author ? `${source.author}. ` : '';
     const address = source.url ?? source.archiveUrl ?? 'no address';
-    lines.push(`- ${author}“${source.title}”. ${source.publisher}, ${formatDate(source.published)}. ${address} (accessed ${formatDate(source.accessed)})`);
+    lines.push(
+      `- ${author}“${source.title}”. ${source.publisher}, ${formatDate(source.published)}. ${address} (accessed ${formatDate(source.accessed)})`,
+    );
   }
   return lines.join('\n');
 }

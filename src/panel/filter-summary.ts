@@ -17,7 +17,9 @@ export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): void
 
   const render = (speak: boolean) => {
     const events = ctx.filtered().events;
-    const places = [...featuresWithEvents(events)].filter((id) => ctx.dataset.places.features.some((f) => f.properties.id === id)).length;
+    const places = [...featuresWithEvents(events)].filter((id) =>
+      ctx.dataset.places.features.some((f) => f.properties.id === id),
+    ).length;
     const source = ctx.dataset.sources.find((s) => s.id === ctx.store.get().source);
     const summary = `Showing ${events.length} of ${ctx.dataset.events.length} events, at ${places} of ${ctx.dataset.places.features.length} places${source ? `, citing “${source.title}”` : ''}.`;
     text.textContent = summary;

@@ -27,7 +27,13 @@ export function setupPanel(panel: HTMLElement, ctx: PanelContext, version: strin
   toggle.addEventListener('click', () => setOpen(!panel.classList.contains('panel-open')));
   // Choosing a place on a phone closes the sheet, so its popup can be read on the map.
   ctx.store.subscribe((state, previous) => {
-    if (state.selected && state.selected !== previous.selected && ctx.hasMap() && getComputedStyle(toggle).display !== 'none') setOpen(false);
+    if (
+      state.selected &&
+      state.selected !== previous.selected &&
+      ctx.hasMap() &&
+      getComputedStyle(toggle).display !== 'none'
+    )
+      setOpen(false);
   });
 
   setupSearch(body, ctx);

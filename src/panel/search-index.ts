@@ -39,8 +39,10 @@ export function searchDataset(dataset: Dataset, query: string, limit = 8): Searc
     if (featureId === undefined) continue;
     const where = nameOf.get(featureId) ?? featureId;
     const actor = event.actors.find((a) => matches(a));
-    if (actor) actors.push({ kind: 'actor', label: `${actor}: ${event.title} (${where})`, featureId, eventId: event.id });
-    else if (matches(event.title, event.summary)) events.push({ kind: 'event', label: `${event.title} (${where})`, featureId, eventId: event.id });
+    if (actor)
+      actors.push({ kind: 'actor', label: `${actor}: ${event.title} (${where})`, featureId, eventId: event.id });
+    else if (matches(event.title, event.summary))
+      events.push({ kind: 'event', label: `${event.title} (${where})`, featureId, eventId: event.id });
   }
   return [...places, ...actors, ...events].slice(0, limit);
 }

@@ -32,7 +32,12 @@ export function setupSearch(parent: HTMLElement, ctx: PanelContext): void {
       create('span', undefined, button, result.label);
       button.addEventListener('click', () => choose(result));
     }
-    if (input.value.trim()) announce(found.length ? `${found.length} result${found.length === 1 ? '' : 's'} for ${input.value.trim()}` : `No results for ${input.value.trim()}`);
+    if (input.value.trim())
+      announce(
+        found.length
+          ? `${found.length} result${found.length === 1 ? '' : 's'} for ${input.value.trim()}`
+          : `No results for ${input.value.trim()}`,
+      );
   };
   input.addEventListener('input', render);
   input.addEventListener('keydown', (event) => {

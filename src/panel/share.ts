@@ -37,7 +37,9 @@ export function setupShare(parent: HTMLElement, ctx: PanelContext, version: stri
     });
     citationLabel.hidden = false;
     citation.select();
-    status.textContent = (await copyText(citation.value)) ? 'Citation copied.' : 'Citation selected: copy it with Ctrl+C.';
+    status.textContent = (await copyText(citation.value))
+      ? 'Citation copied.'
+      : 'Citation selected: copy it with Ctrl+C.';
   });
 }
 

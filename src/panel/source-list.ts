@@ -19,7 +19,12 @@ export function setupSourceList(parent: HTMLElement, ctx: PanelContext): void {
     const address = source.url ?? source.archiveUrl;
     const title = address ? externalLink(address, source.title, item) : create('span', undefined, item, source.title);
     title.classList.add('source-title');
-    create('span', 'source-meta', item, ` — ${source.publisher}, ${formatDate(source.published)}${source.kind === 'corroborating' ? ' (used to date events)' : ''}`);
+    create(
+      'span',
+      'source-meta',
+      item,
+      ` — ${source.publisher}, ${formatDate(source.published)}${source.kind === 'corroborating' ? ' (used to date events)' : ''}`,
+    );
     const row = create('div', 'source-row', item);
     counts.set(source.id, create('span', 'source-count', row));
     const button = create('button', 'source-button', row, 'Show only its events');

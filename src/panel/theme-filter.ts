@@ -17,7 +17,7 @@ export function setupThemeFilter(parent: HTMLElement, ctx: PanelContext): void {
     input.addEventListener('change', () => {
       const chosen = ctx.store.get().themes.filter((t) => t !== theme);
       // Keep the fixed order, so the address is the same however the themes were ticked.
-      ctx.store.set({ themes: THEMES.filter((t) => t === theme ? input.checked : chosen.includes(t)) });
+      ctx.store.set({ themes: THEMES.filter((t) => (t === theme ? input.checked : chosen.includes(t))) });
     });
     create('span', 'theme-name', label, theme);
     boxes.set(theme, { input, count: create('span', 'theme-count', label) });

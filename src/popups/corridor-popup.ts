@@ -14,7 +14,9 @@ export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetInde
   const root = createPopupShell(p.id, p.name);
   if (p.altNames.length) create('p', 'popup-alt-names', root, `Also called ${p.altNames.join(', ')}`);
   const stations = index.dataset.stations.features;
-  const ends = stations.length ? ` from ${stations[0]?.properties.name} to ${stations[stations.length - 1]?.properties.name}` : '';
+  const ends = stations.length
+    ? ` from ${stations[0]?.properties.name} to ${stations[stations.length - 1]?.properties.name}`
+    : '';
   create('p', 'popup-kind', root, `Railway corridor${ends}, ${stations.length} stations`);
   create('p', 'popup-geometry-note', root, p.geometryNote);
   create(
@@ -30,11 +32,15 @@ export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetInde
 export function buildStationPopup(station: StationFeature, index: DatasetIndex): HTMLElement {
   const p = station.properties;
   const root = createPopupShell(p.id, p.name);
-  const km = p.kmFromDakar === null ? 'distance from Dakar not given' : `${p.kmApprox ? 'about ' : ''}${KM.format(p.kmFromDakar)} km from Dakar by rail`;
+  const km =
+    p.kmFromDakar === null
+      ? 'distance from Dakar not given'
+      : `${p.kmApprox ? 'about ' : ''}${KM.format(p.kmFromDakar)} km from Dakar by rail`;
   create('p', 'popup-kind', root, `Station ${p.order} on the Dakar–Bamako railway · ${p.country} · ${km}`);
   buildPrecision(p.precision, p.precisionNote, root);
   const events = index.eventsOf(p.id);
   if (events.length) buildEventList(events, index, 'Events here', root);
-  else create('p', 'popup-empty', root, 'No event is tied to this station; the railway’s events are on the line itself.');
+  else
+    create('p', 'popup-empty', root, 'No event is tied to this station; the railway’s events are on the line itself.');
   return root;
 }

@@ -11,7 +11,12 @@ const BASIS_LABELS: Record<MapEvent['dateBasis'], string> = {
 };
 
 /** Builds an ordered list of events; each item names its sources with a link and the quoted passage. */
-export function buildEventList(events: MapEvent[], index: DatasetIndex, heading: string, parent: HTMLElement): HTMLElement {
+export function buildEventList(
+  events: MapEvent[],
+  index: DatasetIndex,
+  heading: string,
+  parent: HTMLElement,
+): HTMLElement {
   const section = create('section', 'popup-section', parent);
   create('h3', 'popup-subheading', section, `${heading} (${events.length})`);
   const list = create('ol', 'popup-events', section);
@@ -26,7 +31,8 @@ function buildEventItem(event: MapEvent, index: DatasetIndex, list: HTMLElement)
   const time = create('time', undefined, when, formatDate(event.date));
   // A <time> cannot hold an interval; give machines the single dates only.
   if (event.datePrecision !== 'range') time.dateTime = event.date;
-  if (event.datePrecision !== 'day') create('span', 'event-date-precision', when, ` (${PRECISION_LABELS[event.datePrecision]})`);
+  if (event.datePrecision !== 'day')
+    create('span', 'event-date-precision', when, ` (${PRECISION_LABELS[event.datePrecision]})`);
   const basis = BASIS_LABELS[event.dateBasis];
   if (basis) create('span', 'event-date-basis', when, ` · ${basis}`);
   create('h4', 'event-title', item, event.title);
@@ -73,8 +79,10 @@ const CURRENCY_PREFIX: Record<NonNullable<Figure['currency']>, string> = { USD: 
 export function formatFigure(figure: Figure): string {
   const number = NUMBER.format(figure.value);
   const value =
-    figure.measure === 'amount' && figure.currency ? `${CURRENCY_PREFIX[figure.currency]}${number}`
-    : figure.measure === 'percent' ? `${number}%`
-    : number;
+    figure.measure === 'amount' && figure.currency
+      ? `${CURRENCY_PREFIX[figure.currency]}${number}`
+      : figure.measure === 'percent'
+        ? `${number}%`
+        : number;
   return `${figure.label}: ${value}`;
 }

@@ -14,7 +14,8 @@ export function buildFeaturePopup(id: string, index: DatasetIndex): FeaturePopup
   const place = places.features.find((f) => f.properties.id === id);
   if (place) return { content: buildPlacePopup(place, index), anchor: place.geometry.coordinates as [number, number] };
   const station = stations.features.find((f) => f.properties.id === id);
-  if (station) return { content: buildStationPopup(station, index), anchor: station.geometry.coordinates as [number, number] };
+  if (station)
+    return { content: buildStationPopup(station, index), anchor: station.geometry.coordinates as [number, number] };
   const line = corridor.features.find((f) => f.properties.id === id);
   if (!line) return undefined;
   const middle = line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)];

@@ -37,7 +37,12 @@ export function filterDataset(dataset: Dataset, filters: Filters): Dataset {
 
 /** Events per theme under the other filters, so a theme's count says what ticking it would add. */
 export function themeCounts(dataset: Dataset, filters: Filters, themes: readonly Theme[]): Map<Theme, number> {
-  return new Map(themes.map((theme) => [theme, dataset.events.filter((e) => eventMatches(e, { ...filters, themes: [theme] })).length]));
+  return new Map(
+    themes.map((theme) => [
+      theme,
+      dataset.events.filter((e) => eventMatches(e, { ...filters, themes: [theme] })).length,
+    ]),
+  );
 }
 
 /**
@@ -48,7 +53,8 @@ export function yearHistogram(events: MapEvent[], from: number, to: number): num
   const counts = new Array<number>(to - from + 1).fill(0);
   for (const event of events) {
     const [start, end] = eventYears(event);
-    for (let year = Math.max(start, from); year <= Math.min(end, to); year++) counts[year - from] = (counts[year - from] ?? 0) + 1;
+    for (let year = Math.max(start, from); year <= Math.min(end, to); year++)
+      counts[year - from] = (counts[year - from] ?? 0) + 1;
   }
   return counts;
 }

@@ -23,7 +23,8 @@ export function stateFromHash(hash: string, defaults: AppState = defaultState())
     if (from <= to) state.years = [Math.max(from, defaults.years[0]), Math.min(to, defaults.years[1])];
   }
   const themes = params.get('themes');
-  if (themes !== null) state.themes = themes.split(',').filter((t): t is Theme => (THEMES as readonly string[]).includes(t));
+  if (themes !== null)
+    state.themes = themes.split(',').filter((t): t is Theme => (THEMES as readonly string[]).includes(t));
   const hide = params.get('hide');
   if (hide) state.hiddenLayers = hide.split(',').filter((key) => ID.test(key));
   const source = params.get('source');
@@ -48,8 +49,10 @@ export function hashFromState(state: AppState, defaults: AppState = defaultState
   if (state.view) parts.push(formatView(state.view));
   const params: [string, string][] = [];
   if (state.selected) params.push(['place', state.selected]);
-  if (state.years[0] !== defaults.years[0] || state.years[1] !== defaults.years[1]) params.push(['years', `${state.years[0]}-${state.years[1]}`]);
-  if (state.themes.length !== defaults.themes.length || state.themes.some((t) => !defaults.themes.includes(t))) params.push(['themes', state.themes.join(',')]);
+  if (state.years[0] !== defaults.years[0] || state.years[1] !== defaults.years[1])
+    params.push(['years', `${state.years[0]}-${state.years[1]}`]);
+  if (state.themes.length !== defaults.themes.length || state.themes.some((t) => !defaults.themes.includes(t)))
+    params.push(['themes', state.themes.join(',')]);
   if (state.hiddenLayers.length) params.push(['hide', state.hiddenLayers.join(',')]);
   if (state.source) params.push(['source', state.source]);
   if (state.basemap !== defaults.basemap) params.push(['basemap', state.basemap]);

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULT_FALLBACK, ONLINE_BASEMAP_LAYER_ID, ONLINE_BASEMAP_SOURCE_ID } from '../../src/map/online-basemap-sync.ts';
+import {
+  DEFAULT_FALLBACK,
+  ONLINE_BASEMAP_LAYER_ID,
+  ONLINE_BASEMAP_SOURCE_ID,
+} from '../../src/map/online-basemap-sync.ts';
 import type { BasemapId } from '../../src/state/app-state.ts';
 import { dataset } from '../data/geodata-files.ts';
 import { PHONE, type AppPage } from './driver.ts';
@@ -17,7 +21,8 @@ const { openApp, readyApp } = useAppSession();
 
 /** Opens the basemap panel, if closed, as a keyboard user does: focus its summary, press Enter. */
 async function openBasemapPanel(app: AppPage): Promise<void> {
-  if (await app.page.locator('.basemap-control details').evaluate((details) => (details as HTMLDetailsElement).open)) return;
+  if (await app.page.locator('.basemap-control details').evaluate((details) => (details as HTMLDetailsElement).open))
+    return;
   await app.page.locator('.basemap-control summary').focus();
   await app.page.keyboard.press('Enter');
 }
@@ -32,7 +37,9 @@ async function chooseBasemap(app: AppPage, basemap: BasemapId): Promise<void> {
 
 /** The basemap whose radio is checked in the control. */
 async function checkedBasemap(app: AppPage): Promise<string | undefined> {
-  const values = await app.page.locator('.basemap-control input[type=radio]:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const values = await app.page
+    .locator('.basemap-control input[type=radio]:checked')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   return values.length === 1 ? values[0] : `${values.length} checked`;
 }
 
@@ -69,7 +76,8 @@ async function waitForNotice(app: AppPage): Promise<void> {
 }
 
 const attributionText = (app: AppPage) => app.page.locator('.maplibregl-ctrl-attrib-inner').textContent();
-const noticeText = async (app: AppPage) => ((await app.page.locator('.notice [role="status"]').textContent()) ?? '').trim();
+const noticeText = async (app: AppPage) =>
+  ((await app.page.locator('.notice [role="status"]').textContent()) ?? '').trim();
 const addressHash = (app: AppPage) => app.page.evaluate(() => location.hash);
 
 /** The map still answers a reader: a place opens its popup. */
@@ -115,11 +123,20 @@ describe('by default', () => {
   test('the control starts closed, its summary naming the basemap, clear of the places on the map', async () => {
     const summary = app.page.locator('.basemap-control summary');
     expect(await summary.textContent()).toBe('Basemap: Offline');
-    expect(await app.page.locator('.basemap-control details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(
+      await app.page.locator('.basemap-control details').evaluate((details) => (details as HTMLDetailsElement).open),
+    ).toBe(false);
     const box = await app.page.locator('.basemap-control').boundingBox();
-    const places = await Promise.all(dataset.places.features.map((f) => app.screenPointOf(f.geometry.coordinates as [number, number])));
+    const places = await Promise.all(
+      dataset.places.features.map((f) => app.screenPointOf(f.geometry.coordinates as [number, number])),
+    );
     for (const place of places) {
-      const inside = box !== null && place.x >= box.x && place.x <= box.x + box.width && place.y >= box.y && place.y <= box.y + box.height;
+      const inside =
+        box !== null &&
+        place.x >= box.x &&
+        place.x <= box.x + box.width &&
+        place.y >= box.y &&
+        place.y <= box.y + box.height;
       expect(inside).toBe(false);
     }
     await app.screenshot('basemap-default');
@@ -129,12 +146,12 @@ describe('by default', () => {
     await openBasemapPanel(app);
     const group = app.page.getByRole('group', { name: 'Basemap' });
     const radios = group.getByRole('radio');
-    expect(await radios.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim()))).toEqual([
-      'Offline',
-      'Streets',
-      'Satellite',
-    ]);
-    expect(await group.getByRole('radio', { name: 'Offline' }).evaluate((el) => (el as HTMLInputElement).tabIndex)).toBe(0);
+    expect(
+      await radios.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim())),
+    ).toEqual(['Offline', 'Streets', 'Satellite']);
+    expect(
+      await group.getByRole('radio', { name: 'Offline' }).evaluate((el) => (el as HTMLInputElement).tabIndex),
+    ).toBe(0);
     // The online choices say that they go to the internet.
     const description = await group.getByRole('radio', { name: 'Streets' }).evaluate((el) => {
       const id = el.getAttribute('aria-describedby');
@@ -180,7 +197,9 @@ describe('choosing Streets with the keyboard', () => {
 
   test('credits © OpenStreetMap contributors, linked to its copyright page', async () => {
     expect(await attributionText(app)).toContain('© OpenStreetMap contributors');
-    const href = await app.page.locator('.maplibregl-ctrl-attrib-inner a', { hasText: 'OpenStreetMap contributors' }).getAttribute('href');
+    const href = await app.page
+      .locator('.maplibregl-ctrl-attrib-inner a', { hasText: 'OpenStreetMap contributors' })
+      .getAttribute('href');
     expect(href).toBe('https://www.openstreetmap.org/copyright');
   });
 
@@ -232,9 +251,14 @@ test('an address with &basemap=satellite opens on satellite imagery, after a rel
   expect(online.layerIndex).toBeLessThan(online.firstDataLayerIndex);
   const requested = tiles.requestsTo('satellite');
   expect(requested.length).toBeGreaterThan(0);
-  for (const url of requested) expect(url).toMatch(/^https:\/\/tiles\.maps\.eox\.at\/wmts\/1\.0\.0\/s2cloudless_3857\/default\/g\/\d+\/\d+\/\d+\.jpg$/);
+  for (const url of requested)
+    expect(url).toMatch(
+      /^https:\/\/tiles\.maps\.eox\.at\/wmts\/1\.0\.0\/s2cloudless_3857\/default\/g\/\d+\/\d+\/\d+\.jpg$/,
+    );
   expect(hostsOf(tiles.requests)).toEqual([tileOrigin('satellite')]);
-  expect(await attributionText(app)).toMatch(/Sentinel-2 cloudless.*EOX IT Services GmbH.*Copernicus Sentinel data 2016/);
+  expect(await attributionText(app)).toMatch(
+    /Sentinel-2 cloudless.*EOX IT Services GmbH.*Copernicus Sentinel data 2016/,
+  );
   expect(await noticeText(app)).toBe('');
   await app.screenshot('basemap-satellite');
   await app.close();
@@ -276,7 +300,9 @@ describe('when the tiles fail (no network)', () => {
 
   test('the notice hides itself about 8 s after it appeared', async () => {
     await app.page.mouse.move(5, 5);
-    await app.page.waitForFunction(() => !document.querySelector('.notice [role="status"]')?.textContent, undefined, { timeout: 12_000 });
+    await app.page.waitForFunction(() => !document.querySelector('.notice [role="status"]')?.textContent, undefined, {
+      timeout: 12_000,
+    });
     const shownFor = Date.now() - noticeAt;
     expect(shownFor).toBeGreaterThanOrEqual(FALLBACK_MS - 500);
     expect(shownFor).toBeLessThanOrEqual(FALLBACK_MS + 2500);

@@ -253,7 +253,8 @@ export class AppPage {
    */
   async canvasColours(): Promise<CanvasColours> {
     const png = await this.page.locator('#map canvas').first().screenshot({
-      style: '#map > :not(.maplibregl-canvas-container), .maplibregl-canvas-container > :not(canvas) { visibility: hidden !important; }',
+      style:
+        '#map > :not(.maplibregl-canvas-container), .maplibregl-canvas-container > :not(canvas) { visibility: hidden !important; }',
     });
     return this.page.evaluate(async (base64) => {
       const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DESKTOP, type AppPage, type Viewport } from './driver.ts';
 import { useAppSession } from './app-session.ts';
 import { clickFeature, readPopup, setLayerVisible } from './map-actions.ts';
-import { axeViolations, choosePlaceInList, chooseSource, placeList, search, setTheme, setYear, summaryText, undimmedFeatures } from './panel-actions.ts';
+import {
+  axeViolations,
+  choosePlaceInList,
+  chooseSource,
+  placeList,
+  search,
+  setTheme,
+  setYear,
+  summaryText,
+  undimmedFeatures,
+} from './panel-actions.ts';
 
 const PHONE_375: Viewport = { width: 375, height: 667 };
 const { readyApp } = useAppSession();
@@ -29,12 +39,19 @@ describe('filtering by time', () => {
     await clickFeature(app, 'gao');
     const popup = await readPopup(app);
     expect(popup?.events).toBe(count(after, 'gao'));
-    const startYears = await app.page.locator('.maplibregl-popup .event-date').evaluateAll((dates) => dates.map((d) => Number(/\d{4}/.exec(d.textContent ?? '')?.[0])));
+    const startYears = await app.page
+      .locator('.maplibregl-popup .event-date')
+      .evaluateAll((dates) => dates.map((d) => Number(/\d{4}/.exec(d.textContent ?? '')?.[0])));
     expect(startYears.length).toBeGreaterThan(0);
     for (const year of startYears) expect(year).toBeLessThanOrEqual(2015);
     // Narena has no event before 2016: dimmed on the map, not removed.
     expect(await undimmedFeatures(app)).not.toContain('narena');
-    expect(await app.evaluateOnMap((map) => map.getLayoutProperty('places-circle-incident-site', 'visibility') !== 'none', undefined)).toBe(true);
+    expect(
+      await app.evaluateOnMap(
+        (map) => map.getLayoutProperty('places-circle-incident-site', 'visibility') !== 'none',
+        undefined,
+      ),
+    ).toBe(true);
     await app.screenshot('explore-years-to-2015');
   });
 
@@ -58,13 +75,19 @@ describe('themes, sources and search', () => {
     const undimmed = await undimmedFeatures(app);
     expect(undimmed).toContain('goulamina');
     expect(undimmed).not.toContain('gao');
-    expect(await app.page.locator('.theme-option', { hasText: 'mining' }).locator('.theme-count').textContent()).toMatch(/\(\d+\)/);
+    expect(
+      await app.page.locator('.theme-option', { hasText: 'mining' }).locator('.theme-count').textContent(),
+    ).toMatch(/\(\d+\)/);
     await app.page.getByRole('button', { name: 'All themes' }).click();
   });
 
   test('choosing a source highlights the places it supports and narrows the list to its events', async () => {
     await chooseSource(app, 'adf-2025-chinese-assistance');
-    expect(await app.page.locator('.source-item[data-source-id="adf-2025-chinese-assistance"] .source-button').getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await app.page
+        .locator('.source-item[data-source-id="adf-2025-chinese-assistance"] .source-button')
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     const undimmed = await undimmedFeatures(app);
     expect(undimmed).toEqual(expect.arrayContaining(['narena', 'kidal', 'falea', 'bamako-dakar-railway']));
     expect(undimmed).not.toContain('gao');
@@ -116,7 +139,9 @@ describe('sharing exactly what you see', () => {
 
     await app.page.getByRole('button', { name: 'Cite this view' }).click();
     const citation = await app.page.locator('.share-citation textarea').inputValue();
-    expect(citation).toMatch(/^China–Mali relations: a sourced map \(version \d+\.\d+\.\d+\)\. Viewed \d{1,2} \w+ \d{4}\. http/);
+    expect(citation).toMatch(
+      /^China–Mali relations: a sourced map \(version \d+\.\d+\.\d+\)\. Viewed \d{1,2} \w+ \d{4}\. http/,
+    );
     expect(citation).toContain('Sources of the');
     await app.close();
 
@@ -143,16 +168,43 @@ describe('keyboard only', () => {
         // Past the last control, focus leaves the page (body): that is the browser's, not ours.
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
-        const areas = ['panel-search', 'filter-years', 'filter-themes', 'place-list', 'source-list', 'panel-share', 'layer-toggle', 'maplibregl-ctrl', 'maplibregl-canvas'];
+        const areas = [
+          'panel-search',
+          'filter-years',
+          'filter-themes',
+          'place-list',
+          'source-list',
+          'panel-share',
+          'layer-toggle',
+          'maplibregl-ctrl',
+          'maplibregl-canvas',
+        ];
         const area = areas.find((name) => el.closest(`.${name}`)) ?? el.tagName.toLowerCase();
-        return { area, visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none', what: `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30) ?? ''}` };
+        return {
+          area,
+          visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+          what: `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30) ?? ''}`,
+        };
       });
       if (!info) continue;
       reached.add(info.area);
       if (!info.visible) invisibleFocus.push(info.what);
     }
-    for (const area of ['panel-search', 'filter-years', 'filter-themes', 'place-list', 'source-list', 'panel-share', 'layer-toggle', 'maplibregl-ctrl', 'maplibregl-canvas']) {
-      expect([...reached].some((a) => a.startsWith(area)), `Tab never reached ${area}; reached ${[...reached].join(', ')}`).toBe(true);
+    for (const area of [
+      'panel-search',
+      'filter-years',
+      'filter-themes',
+      'place-list',
+      'source-list',
+      'panel-share',
+      'layer-toggle',
+      'maplibregl-ctrl',
+      'maplibregl-canvas',
+    ]) {
+      expect(
+        [...reached].some((a) => a.startsWith(area)),
+        `Tab never reached ${area}; reached ${[...reached].join(', ')}`,
+      ).toBe(true);
     }
     expect(invisibleFocus).toEqual([]);
     await app.close();
@@ -187,18 +239,25 @@ describe('on a 375×667 phone', () => {
     expect((await readPopup(app))?.title).toBe('Gao');
     await app.page.waitForFunction(() => !window.chinaMaliMap?.isMoving());
     const box = await app.page.locator('.maplibregl-popup').boundingBox();
-    expect(box && box.x >= 0 && box.x + box.width <= PHONE_375.width && box.y >= 0 && box.y + box.height <= PHONE_375.height).toBe(true);
+    expect(
+      box && box.x >= 0 && box.x + box.width <= PHONE_375.width && box.y >= 0 && box.y + box.height <= PHONE_375.height,
+    ).toBe(true);
     await app.screenshot('phone-375-popup');
     await app.close();
   });
 });
 
 describe('automated accessibility audit (axe-core)', () => {
-  const serious = (violations: Awaited<ReturnType<typeof axeViolations>>) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const serious = (violations: Awaited<ReturnType<typeof axeViolations>>) =>
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
   test.each([
     { name: 'first view, desktop', viewport: DESKTOP, hash: '' },
-    { name: 'popup open, filtered', viewport: DESKTOP, hash: '5/14/-6&place=gao&years=2000-2026&themes=peacekeeping,security' },
+    {
+      name: 'popup open, filtered',
+      viewport: DESKTOP,
+      hash: '5/14/-6&place=gao&years=2000-2026&themes=peacekeeping,security',
+    },
     { name: 'phone', viewport: PHONE_375, hash: '' },
   ])('$name: no serious or critical violations', async ({ viewport, hash }) => {
     const app = await readyApp({ viewport, hash });

@@ -53,14 +53,49 @@ interface Target {
 /** What a feature's popup must say: its own texts and those of its events and their sources. */
 function textsOf(id: string, own: string[]): string[] {
   const events = index.eventsOf(id);
-  const sources = events.flatMap((e) => e.citations.map((c) => index.sourceById.get(c.source))).filter((s) => s !== undefined);
-  return [...own, ...events.flatMap((e) => [e.title, e.summary, ...e.citations.map((c) => c.quote)]), ...sources.flatMap((s) => [s.title, s.publisher])];
+  const sources = events
+    .flatMap((e) => e.citations.map((c) => index.sourceById.get(c.source)))
+    .filter((s) => s !== undefined);
+  return [
+    ...own,
+    ...events.flatMap((e) => [e.title, e.summary, ...e.citations.map((c) => c.quote)]),
+    ...sources.flatMap((s) => [s.title, s.publisher]),
+  ];
 }
 
 const TARGETS: Target[] = [
-  ...places.features.map((f) => ({ id: f.properties.id, name: f.properties.name, at: f.geometry.coordinates, texts: textsOf(f.properties.id, [f.properties.name, ...f.properties.altNames, f.properties.region, f.properties.precisionNote]) })),
-  ...stations.features.slice(0, 2).map((f) => ({ id: f.properties.id, name: f.properties.name, at: f.geometry.coordinates, texts: textsOf(f.properties.id, [f.properties.name, f.properties.precisionNote]), zoom: STATIONS_MIN_ZOOM + 1 })),
-  ...(line ? [{ id: line.properties.id, name: line.properties.name, at: midpoint(line.geometry.coordinates), texts: textsOf(line.properties.id, [line.properties.name, ...line.properties.altNames, line.properties.geometryNote]) }] : []),
+  ...places.features.map((f) => ({
+    id: f.properties.id,
+    name: f.properties.name,
+    at: f.geometry.coordinates,
+    texts: textsOf(f.properties.id, [
+      f.properties.name,
+      ...f.properties.altNames,
+      f.properties.region,
+      f.properties.precisionNote,
+    ]),
+  })),
+  ...stations.features.slice(0, 2).map((f) => ({
+    id: f.properties.id,
+    name: f.properties.name,
+    at: f.geometry.coordinates,
+    texts: textsOf(f.properties.id, [f.properties.name, f.properties.precisionNote]),
+    zoom: STATIONS_MIN_ZOOM + 1,
+  })),
+  ...(line
+    ? [
+        {
+          id: line.properties.id,
+          name: line.properties.name,
+          at: midpoint(line.geometry.coordinates),
+          texts: textsOf(line.properties.id, [
+            line.properties.name,
+            ...line.properties.altNames,
+            line.properties.geometryNote,
+          ]),
+        },
+      ]
+    : []),
 ];
 
 function midpoint(positions: Position[]): Position {
@@ -93,7 +128,10 @@ async function buildApp(geodataDir: string, into: string): Promise<void> {
   delete env.NODE_ENV;
   const output: string[] = [];
   const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, [viteBin, 'build', '--outDir', into, '--emptyOutDir', '--logLevel', 'warn'], { cwd: REPO_ROOT, env });
+    const child = spawn(process.execPath, [viteBin, 'build', '--outDir', into, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: REPO_ROOT,
+      env,
+    });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.on('error', fail);
@@ -113,15 +151,21 @@ async function clickTarget(app: AppPage, target: Target): Promise<void> {
   await app.page.keyboard.press('Escape');
   const [lng = 0, lat = 0] = target.at;
   if (target.zoom === undefined) await centreOn(app, [lng, lat]);
-  else await app.evaluateOnMap(async (map, view) => {
-    const rendered = map.once('idle');
-    map.jumpTo(view);
-    await rendered;
-  }, { center: [lng, lat] as [number, number], zoom: target.zoom });
+  else
+    await app.evaluateOnMap(
+      async (map, view) => {
+        const rendered = map.once('idle');
+        map.jumpTo(view);
+        await rendered;
+      },
+      { center: [lng, lat] as [number, number], zoom: target.zoom },
+    );
   const point = await app.screenPointOf([lng, lat]);
   const size = app.page.viewportSize() ?? DESKTOP;
   if (point.x < 0 || point.x > size.width || point.y < 0 || point.y > size.height) {
-    throw new Error(`${target.id} is at (${Math.round(point.x)}, ${Math.round(point.y)}), outside the window: something pushed the map off screen`);
+    throw new Error(
+      `${target.id} is at (${Math.round(point.x)}, ${Math.round(point.y)}), outside the window: something pushed the map off screen`,
+    );
   }
   await app.clickAt(point);
 }
@@ -133,7 +177,9 @@ async function inspectPopup(app: AppPage) {
     const box = popup.getBoundingClientRect();
     return {
       text: (popup as HTMLElement).innerText,
-      markup: [...popup.querySelectorAll('img, script, svg, iframe, object, embed, style')].map((e) => e.outerHTML.slice(0, 80)),
+      markup: [...popup.querySelectorAll('img, script, svg, iframe, object, embed, style')].map((e) =>
+        e.outerHTML.slice(0, 80),
+      ),
       box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
       window: { width: window.innerWidth, height: window.innerHeight },
       overflowsSideways: content ? content.scrollWidth > content.clientWidth + 1 : true,
@@ -150,7 +196,11 @@ async function elementsFromData(app: AppPage, selector: string): Promise<string[
   return app.page.locator(selector).evaluateAll((roots) =>
     roots
       .flatMap((root) => [root, ...root.querySelectorAll('*')])
-      .filter((e) => e.matches('img, script, iframe, object, embed') || [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on') || a.value.includes('__pwned')))
+      .filter(
+        (e) =>
+          e.matches('img, script, iframe, object, embed') ||
+          [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on') || a.value.includes('__pwned')),
+      )
       .map((e) => e.outerHTML.slice(0, 80)),
   );
 }
@@ -169,14 +219,27 @@ describe('hostile text on a desktop', () => {
     expect(check.ok ? [] : check.errors).toEqual([]);
     const all = TARGETS.flatMap((t) => t.texts).join('\n');
     for (const [name, text] of Object.entries(HOSTILE)) expect(all, name).toContain(text);
-    expect(TARGETS.map((t) => t.id)).toEqual(['bamako', 'gao', 'kidal', 'narena', 'goulamina', 'dakar-station', 'kayes-station', 'bamako-dakar-railway']);
+    expect(TARGETS.map((t) => t.id)).toEqual([
+      'bamako',
+      'gao',
+      'kidal',
+      'narena',
+      'goulamina',
+      'dakar-station',
+      'kayes-station',
+      'bamako-dakar-railway',
+    ]);
   });
 
   test('the side panel shows the hostile names as text, and the page does not scroll sideways', async () => {
     const text = await app.page.locator('#panel').innerText();
     for (const place of places.features) expect(text).toContain(place.properties.name);
     expect(await elementsFromData(app, '#panel')).toEqual([]);
-    const widths = await app.page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth, panel: document.getElementById('panel')?.getBoundingClientRect().width ?? 0 }));
+    const widths = await app.page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      window: window.innerWidth,
+      panel: document.getElementById('panel')?.getBoundingClientRect().width ?? 0,
+    }));
     expect(widths.page).toBeLessThanOrEqual(widths.window);
     // The panel keeps its width (22rem) whatever the names: a long one wraps instead of pushing the map away.
     expect(widths.panel).toBeLessThan(widths.window / 2);

@@ -31,7 +31,9 @@ const STRICT_CSP = [
 ].join('; ');
 
 /** The same with the online basemaps' tile hosts allowed, as README.md says to do when offering them. */
-const TILE_HOSTS = Object.values(ONLINE_BASEMAPS).map((basemap) => new URL(basemap.tiles).origin).join(' ');
+const TILE_HOSTS = Object.values(ONLINE_BASEMAPS)
+  .map((basemap) => new URL(basemap.tiles).origin)
+  .join(' ');
 const ONLINE_CSP = STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${TILE_HOSTS}`);
 
 /** Where the browser reports violations (report-uri): the only way to hear of those in the worker. */
@@ -62,14 +64,18 @@ afterAll(async () => {
 
 /** Serves dist/ under the sub-path, with `policy` (and a report-uri) when given. */
 async function serve(policy?: string): Promise<StaticServer> {
-  const headers: Record<string, string> = policy === undefined ? {} : { 'Content-Security-Policy': `${policy}; report-uri ${BASE_PATH}${REPORT_PATH}` };
+  const headers: Record<string, string> =
+    policy === undefined ? {} : { 'Content-Security-Policy': `${policy}; report-uri ${BASE_PATH}${REPORT_PATH}` };
   const server = await serveStatic({ root: DIST, basePath: BASE_PATH, headers, reportPath: REPORT_PATH });
   servers.push(server);
   return server;
 }
 
 /** Opens `url` with the violation recorder in place before the app's first script; `before` runs first (routes). */
-async function openRecorded(url: string, options: { ready?: boolean; before?: (app: AppPage) => Promise<unknown> } = {}): Promise<AppPage> {
+async function openRecorded(
+  url: string,
+  options: { ready?: boolean; before?: (app: AppPage) => Promise<unknown> } = {},
+): Promise<AppPage> {
   const app = await browser.openApp({ path: 'about:blank' });
   await app.page.addInitScript({ content: VIOLATION_RECORDER });
   await options.before?.(app);
@@ -85,7 +91,9 @@ async function pageViolations(app: AppPage): Promise<string[]> {
 /** The directives named by the reports the server received, in order. */
 function reportedDirectives(server: StaticServer): string[] {
   return server.reports.map((report) => {
-    const body = (report as { 'csp-report'?: { 'effective-directive'?: string; 'blocked-uri'?: string } })['csp-report'];
+    const body = (report as { 'csp-report'?: { 'effective-directive'?: string; 'blocked-uri'?: string } })[
+      'csp-report'
+    ];
     return `${body?.['effective-directive'] ?? '?'} ${body?.['blocked-uri'] ?? ''}`.trim();
   });
 }
@@ -166,12 +174,36 @@ async function waitForReports(server: StaticServer, ms = 15_000): Promise<string
 
 // Each allowance in the policy is needed: without it, something is refused (and the detector hears it).
 describe.each([
-  { without: "data: in img-src (MapLibre's control icons are data: SVGs in its CSS)", policy: STRICT_CSP.replace("img-src 'self' data:", "img-src 'self'"), directive: 'img-src data' },
-  { without: "worker-src 'self' (MapLibre's worker file)", policy: STRICT_CSP.replace("worker-src 'self'", "worker-src 'none'"), directive: 'worker-src' },
-  { without: "connect-src 'self' (the basemap GeoJSON, fetched by the worker)", policy: STRICT_CSP.replace("connect-src 'self'", "connect-src 'none'"), directive: 'connect-src' },
-  { without: "font-src 'self' (the bundled Noto Sans)", policy: STRICT_CSP.replace("font-src 'self'", "font-src 'none'"), directive: 'font-src' },
-  { without: "style-src 'self' (the two stylesheets)", policy: STRICT_CSP.replace("style-src 'self'", "style-src 'none'"), directive: 'style-src-elem' },
-  { without: "script-src 'self' (the app's modules)", policy: STRICT_CSP.replace("script-src 'self'", "script-src 'none'"), directive: 'script-src-elem' },
+  {
+    without: "data: in img-src (MapLibre's control icons are data: SVGs in its CSS)",
+    policy: STRICT_CSP.replace("img-src 'self' data:", "img-src 'self'"),
+    directive: 'img-src data',
+  },
+  {
+    without: "worker-src 'self' (MapLibre's worker file)",
+    policy: STRICT_CSP.replace("worker-src 'self'", "worker-src 'none'"),
+    directive: 'worker-src',
+  },
+  {
+    without: "connect-src 'self' (the basemap GeoJSON, fetched by the worker)",
+    policy: STRICT_CSP.replace("connect-src 'self'", "connect-src 'none'"),
+    directive: 'connect-src',
+  },
+  {
+    without: "font-src 'self' (the bundled Noto Sans)",
+    policy: STRICT_CSP.replace("font-src 'self'", "font-src 'none'"),
+    directive: 'font-src',
+  },
+  {
+    without: "style-src 'self' (the two stylesheets)",
+    policy: STRICT_CSP.replace("style-src 'self'", "style-src 'none'"),
+    directive: 'style-src-elem',
+  },
+  {
+    without: "script-src 'self' (the app's modules)",
+    policy: STRICT_CSP.replace("script-src 'self'", "script-src 'none'"),
+    directive: 'script-src-elem',
+  },
 ])('a policy without $without', ({ policy, directive }) => {
   test(`is broken by a ${directive} violation`, async () => {
     const server = await serve(policy);
@@ -197,24 +229,32 @@ test("MapLibre 6 cannot run under Trusted Types (require-trusted-types-for 'scri
 describe('the online basemaps', () => {
   test('are refused by the offline policy: their tile hosts must be added', async () => {
     const server = await serve(STRICT_CSP);
-    const app = await openRecorded(`${server.url}#5/15/-4&basemap=streets`, { ready: false, before: (a) => routeTiles(a) });
+    const app = await openRecorded(`${server.url}#5/15/-4&basemap=streets`, {
+      ready: false,
+      before: (a) => routeTiles(a),
+    });
     const reports = await waitForReports(server);
     expect(reports.some((r) => r.startsWith(`connect-src ${tileOrigin('streets')}`))).toBe(true);
     await app.close();
   });
 
-  test.each(['streets', 'satellite'] as const)('%s loads its tiles under the policy with the tile hosts added, with no violation', async (basemap) => {
-    const server = await serve(ONLINE_CSP);
-    let tiles: Awaited<ReturnType<typeof routeTiles>> | undefined;
-    const app = await openRecorded(`${server.url}#5/15/-4&basemap=${basemap}`, { before: async (a) => (tiles = await routeTiles(a)) });
-    await app.evaluateOnMap(async (map) => {
-      if (!map.areTilesLoaded()) await map.once('idle');
-    }, undefined);
-    expect(tiles?.requestsTo(basemap).length).toBeGreaterThan(0);
-    expect(await pageViolations(app)).toEqual([]);
-    expect(reportedDirectives(server)).toEqual([]);
-    expect(app.consoleErrors).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.close();
-  });
+  test.each(['streets', 'satellite'] as const)(
+    '%s loads its tiles under the policy with the tile hosts added, with no violation',
+    async (basemap) => {
+      const server = await serve(ONLINE_CSP);
+      let tiles: Awaited<ReturnType<typeof routeTiles>> | undefined;
+      const app = await openRecorded(`${server.url}#5/15/-4&basemap=${basemap}`, {
+        before: async (a) => (tiles = await routeTiles(a)),
+      });
+      await app.evaluateOnMap(async (map) => {
+        if (!map.areTilesLoaded()) await map.once('idle');
+      }, undefined);
+      expect(tiles?.requestsTo(basemap).length).toBeGreaterThan(0);
+      expect(await pageViolations(app)).toEqual([]);
+      expect(reportedDirectives(server)).toEqual([]);
+      expect(app.consoleErrors).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
+      await app.close();
+    },
+  );
 });

@@ -52,7 +52,9 @@ export async function readPopup(app: AppPage, timeoutMs = 3000): Promise<PopupCo
   return {
     title: (await popup.locator('.popup-title').textContent()) ?? '',
     events: await popup.locator('.event').count(),
-    sourceLinks: await popup.locator('.citation a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
+    sourceLinks: await popup
+      .locator('.citation a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
     text: (await popup.textContent()) ?? '',
   };
 }
@@ -72,10 +74,16 @@ export async function setLayerVisible(app: AppPage, toggleKey: string, visible: 
 
 /** The layout visibility MapLibre reports for each of the given style layers. */
 export async function layerVisibility(app: AppPage, layerIds: string[]): Promise<string[]> {
-  return app.evaluateOnMap((map, ids) => ids.map((id) => String(map.getLayoutProperty(id, 'visibility') ?? 'visible')), layerIds);
+  return app.evaluateOnMap(
+    (map, ids) => ids.map((id) => String(map.getLayoutProperty(id, 'visibility') ?? 'visible')),
+    layerIds,
+  );
 }
 
 /** Zoom, centre latitude and longitude as the map has them now. */
 export async function currentView(app: AppPage): Promise<{ zoom: number; lat: number; lng: number }> {
-  return app.evaluateOnMap((map) => ({ zoom: map.getZoom(), lat: map.getCenter().lat, lng: map.getCenter().lng }), undefined);
+  return app.evaluateOnMap(
+    (map) => ({ zoom: map.getZoom(), lat: map.getCenter().lat, lng: map.getCenter().lng }),
+    undefined,
+  );
 }

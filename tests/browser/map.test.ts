@@ -2,7 +2,16 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { dataset } from '../data/geodata-files.ts';
 import { DESKTOP, PHONE, type AppPage } from './driver.ts';
 import { useAppSession } from './app-session.ts';
-import { centreOn, clickFeature, clickTargetOf, currentView, layerVisibility, popupIsOpen, readPopup, setLayerVisible } from './map-actions.ts';
+import {
+  centreOn,
+  clickFeature,
+  clickTargetOf,
+  currentView,
+  layerVisibility,
+  popupIsOpen,
+  readPopup,
+  setLayerVisible,
+} from './map-actions.ts';
 
 const { readyApp } = useAppSession();
 
@@ -66,7 +75,10 @@ describe('layer toggles', () => {
 
   test('unticking "Incident sites" hides Naréna and makes it unclickable; ticking brings it back', async () => {
     await setLayerVisible(app, 'places-incident-site', false);
-    expect(await layerVisibility(app, ['places-circle-incident-site', 'places-label-incident-site'])).toEqual(['none', 'none']);
+    expect(await layerVisibility(app, ['places-circle-incident-site', 'places-label-incident-site'])).toEqual([
+      'none',
+      'none',
+    ]);
     await clickFeature(app, 'narena');
     const hidden = await readPopup(app, 800);
     // A click there may reach a nearby place, but never the hidden one.
@@ -91,7 +103,11 @@ describe('layer toggles', () => {
     await setLayerVisible(app, 'rivers', false);
     await setLayerVisible(app, 'towns', false);
     const hidden = await app.evaluateOnMap(
-      (map) => map.getStyle().layers.filter((l) => l.layout?.visibility === 'none').map((l) => l.id),
+      (map) =>
+        map
+          .getStyle()
+          .layers.filter((l) => l.layout?.visibility === 'none')
+          .map((l) => l.id),
       undefined,
     );
     expect(hidden.some((id) => /river/.test(id))).toBe(true);
@@ -100,12 +116,17 @@ describe('layer toggles', () => {
   });
 
   test('every toggle is a labelled checkbox reachable with Tab', async () => {
-    const labels = await app.page.locator('.layer-toggle input[type=checkbox]').evaluateAll((inputs) =>
-      inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''),
-    );
+    const labels = await app.page
+      .locator('.layer-toggle input[type=checkbox]')
+      .evaluateAll((inputs) =>
+        inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''),
+      );
     expect(labels.length).toBeGreaterThanOrEqual(6);
     for (const label of labels) expect(label).not.toBe('');
-    const tabbable = await app.page.locator('.layer-toggle input').first().evaluate((el) => (el as HTMLElement).tabIndex);
+    const tabbable = await app.page
+      .locator('.layer-toggle input')
+      .first()
+      .evaluate((el) => (el as HTMLElement).tabIndex);
     expect(tabbable).toBe(0);
   });
 });
@@ -136,10 +157,13 @@ describe('the view in the address', () => {
 
   test('without a view in the address, the first view holds every place and the corridor', async () => {
     const app = await readyApp();
-    const inside = await app.evaluateOnMap((map, points) => points.every((p) => map.getBounds().contains(p as [number, number])), [
-      ...dataset.places.features.map((f) => f.geometry.coordinates),
-      ...dataset.stations.features.map((f) => f.geometry.coordinates),
-    ]);
+    const inside = await app.evaluateOnMap(
+      (map, points) => points.every((p) => map.getBounds().contains(p as [number, number])),
+      [
+        ...dataset.places.features.map((f) => f.geometry.coordinates),
+        ...dataset.stations.features.map((f) => f.geometry.coordinates),
+      ],
+    );
     expect(inside).toBe(true);
     await app.close();
   });
@@ -159,7 +183,9 @@ describe('on a 360 px phone', () => {
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
     }
-    const scrolls = await app.page.locator('.maplibregl-popup-content').evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY === 'auto');
+    const scrolls = await app.page
+      .locator('.maplibregl-popup-content')
+      .evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY === 'auto');
     expect(scrolls).toBe(true);
     await app.screenshot('phone-popup-bamako');
     await app.close();

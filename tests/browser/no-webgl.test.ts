@@ -17,13 +17,17 @@ describe('in a browser without WebGL', () => {
   });
 
   test('the page says plainly that the map cannot be drawn', async () => {
-    await expect.poll(() => app.page.locator('.no-map-notice h2').textContent()).toBe('The map cannot be drawn in this browser');
+    await expect
+      .poll(() => app.page.locator('.no-map-notice h2').textContent())
+      .toBe('The map cannot be drawn in this browser');
     expect(await app.page.locator('.no-map-notice').textContent()).toContain('WebGL');
   });
 
   test('the places, events and sources are still listed and readable', async () => {
     const places = await placeList(app);
-    expect(places.map((p) => p.id)).toEqual(expect.arrayContaining(['bamako', 'gao', 'kidal', 'falea', 'narena', 'goulamina']));
+    expect(places.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['bamako', 'gao', 'kidal', 'falea', 'narena', 'goulamina']),
+    );
     expect(await app.page.locator('.source-item').count()).toBeGreaterThanOrEqual(5);
     await choosePlaceInList(app, 'narena');
     const detail = app.page.locator('.place-detail');

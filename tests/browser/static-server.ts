@@ -62,7 +62,8 @@ export interface StaticServer {
 export async function serveStatic(options: StaticServerOptions): Promise<StaticServer> {
   const root = resolve(options.root);
   const basePath = options.basePath ?? '/';
-  if (!basePath.startsWith('/') || !basePath.endsWith('/')) throw new Error(`basePath must start and end with "/": ${basePath}`);
+  if (!basePath.startsWith('/') || !basePath.endsWith('/'))
+    throw new Error(`basePath must start and end with "/": ${basePath}`);
   const log: string[] = [];
   const reports: unknown[] = [];
   const reportUrl = options.reportPath === undefined ? undefined : `${basePath}${options.reportPath}`;

@@ -38,7 +38,10 @@ export function tileOrigin(basemap: OnlineBasemapId): string {
  * before a reload whose address names one): routes stay on the context across reloads.
  * @example const tiles = await routeTiles(app, { streets: 'fail' });
  */
-export async function routeTiles(app: AppPage, answers: Partial<Record<OnlineBasemapId, TileAnswer>> = {}): Promise<TileRoutes> {
+export async function routeTiles(
+  app: AppPage,
+  answers: Partial<Record<OnlineBasemapId, TileAnswer>> = {},
+): Promise<TileRoutes> {
   const requests: { basemap: OnlineBasemapId; url: string }[] = [];
   const context = app.page.context();
   for (const basemap of Object.keys(ONLINE_BASEMAPS) as OnlineBasemapId[]) {
@@ -49,7 +52,12 @@ export async function routeTiles(app: AppPage, answers: Partial<Record<OnlineBas
       else if (answer === 'fixture') {
         const tile = FIXTURE_TILES[basemap];
         // MapLibre fetches tiles with CORS, as from the real providers, which allow it.
-        await route.fulfill({ status: 200, contentType: tile.contentType, body: tile.body, headers: { 'access-control-allow-origin': '*' } });
+        await route.fulfill({
+          status: 200,
+          contentType: tile.contentType,
+          body: tile.body,
+          headers: { 'access-control-allow-origin': '*' },
+        });
       }
       // 'hang': never answered; MapLibre cancels the request when it drops the source.
     });

@@ -15,7 +15,11 @@ describe('geodata/', () => {
   it('holds the six places of the map, each with at least one event', () => {
     const ids = dataset.places.features.map((f) => f.properties.id).sort();
     expect(ids).toEqual(['bamako', 'falea', 'gao', 'goulamina', 'kidal', 'narena']);
-    for (const id of ids) expect(dataset.events.some((e) => e.places.includes(id)), id).toBe(true);
+    for (const id of ids)
+      expect(
+        dataset.events.some((e) => e.places.includes(id)),
+        id,
+      ).toBe(true);
     for (const f of dataset.places.features) expect(PLACE_KINDS).toContain(f.properties.kind);
   });
 
@@ -28,12 +32,17 @@ describe('geodata/', () => {
   });
 
   it('keeps the spellings people search for', () => {
-    expect(placeById('falea').properties.altNames.concat(placeById('falea').properties.name)).toEqual(expect.arrayContaining(['Faléa', 'Falea']));
-    expect(placeById('narena').properties.altNames.concat(placeById('narena').properties.name)).toEqual(expect.arrayContaining(['Naréna', 'Narena']));
+    expect(placeById('falea').properties.altNames.concat(placeById('falea').properties.name)).toEqual(
+      expect.arrayContaining(['Faléa', 'Falea']),
+    );
+    expect(placeById('narena').properties.altNames.concat(placeById('narena').properties.name)).toEqual(
+      expect.arrayContaining(['Naréna', 'Narena']),
+    );
   });
 
   it('marks the points that rest on descriptions, not gazetteers, as approximate', () => {
-    for (const id of ['narena', 'falea', 'goulamina']) expect(placeById(id).properties.precision, id).toBeGreaterThan(1);
+    for (const id of ['narena', 'falea', 'goulamina'])
+      expect(placeById(id).properties.precision, id).toBeGreaterThan(1);
   });
 });
 
@@ -41,7 +50,10 @@ describe('points against the distances the documents state', () => {
   // ADF (001): Narena is "about 100 kilometers southwest of Bamako". "About" allows ±15 km here,
   // and "southwest" any bearing that rounds to SW on an eight-point compass.
   it('puts Narena about 100 km southwest of Bamako', () => {
-    const { km, bearing } = relativePosition(placeById('bamako').geometry.coordinates, placeById('narena').geometry.coordinates);
+    const { km, bearing } = relativePosition(
+      placeById('bamako').geometry.coordinates,
+      placeById('narena').geometry.coordinates,
+    );
     expect(Math.abs(km - 100)).toBeLessThanOrEqual(15);
     expect(compassPoint(bearing)).toBe('SW');
   });

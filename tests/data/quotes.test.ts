@@ -22,7 +22,10 @@ export function normaliseForQuote(text: string): string {
 
 describe('quotes', () => {
   it('can read the source texts', () => {
-    expect(existsSync(SEEDS_DIR), `Could not run the quote check: no folder ${SEEDS_DIR}. Put the source texts there or set SEEDS_DIR.`).toBe(true);
+    expect(
+      existsSync(SEEDS_DIR),
+      `Could not run the quote check: no folder ${SEEDS_DIR}. Put the source texts there or set SEEDS_DIR.`,
+    ).toBe(true);
   });
 
   const documents = dataset.sources.filter((s) => s.kind === 'document');
@@ -31,7 +34,9 @@ describe('quotes', () => {
     for (const source of documents) expect(source.textFile, source.id).toBeTruthy();
   });
 
-  const citations = dataset.events.flatMap((event) => event.citations.map((citation, i) => ({ event: event.id, i, ...citation })));
+  const citations = dataset.events.flatMap((event) =>
+    event.citations.map((citation, i) => ({ event: event.id, i, ...citation })),
+  );
   it.each(citations)('$event citation $i is found word for word in $source', ({ source: sourceId, quote }) => {
     const source = dataset.sources.find((s) => s.id === sourceId);
     expect(source?.kind, `quotes must come from documents whose text we hold, not ${sourceId}`).toBe('document');

@@ -30,7 +30,10 @@ interface BadCase {
 
 const CASES: BadCase[] = readdirSync(CORPUS, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .map((entry) => ({ name: entry.name, ...(JSON.parse(readFileSync(join(CORPUS, entry.name, 'case.json'), 'utf8')) as Omit<BadCase, 'name'>) }));
+  .map((entry) => ({
+    name: entry.name,
+    ...(JSON.parse(readFileSync(join(CORPUS, entry.name, 'case.json'), 'utf8')) as Omit<BadCase, 'name'>),
+  }));
 
 function validTexts(): DataTexts {
   const raw = minimalRawDataset();
@@ -107,7 +110,14 @@ describe('the bad-data corpus', () => {
 });
 
 describe('an address that is not http(s) never becomes a link', () => {
-  const UNSAFE = ['javascript:alert(document.domain)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'articles/a.html'];
+  const UNSAFE = [
+    'javascript:alert(document.domain)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'articles/a.html',
+  ];
 
   /** Popup of "place-b", whose event cites the fixture's only source. */
   function popupWithSourceUrl(dataset: Dataset): HTMLElement {

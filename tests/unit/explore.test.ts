@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/data/types.ts';
 import { citeView } from '../../src/panel/citation-text.ts';
 import { foldForSearch, searchDataset } from '../../src/panel/search-index.ts';
-import { eventMatches, eventYears, featuresWithEvents, filterDataset, themeCounts, yearHistogram } from '../../src/state/filters.ts';
+import {
+  eventMatches,
+  eventYears,
+  featuresWithEvents,
+  filterDataset,
+  themeCounts,
+  yearHistogram,
+} from '../../src/state/filters.ts';
 import { dataset } from '../data/geodata-files.ts';
 
 const ALL = { years: [1960, 2026] as [number, number], themes: [...THEMES], source: null };
@@ -70,7 +77,14 @@ describe('search', () => {
 describe('cite this view', () => {
   it('gives title, version, date, link and the sources of the events in view', () => {
     const events = dataset.events.filter((e) => e.places.includes('narena'));
-    const text = citeView({ title: 'Map', version: '1.2.3', date: '2026-11-22', link: 'http://x/#5/1/2', events, sources: dataset.sources });
+    const text = citeView({
+      title: 'Map',
+      version: '1.2.3',
+      date: '2026-11-22',
+      link: 'http://x/#5/1/2',
+      events,
+      sources: dataset.sources,
+    });
     const lines = text.split('\n');
     expect(lines[0]).toBe('Map (version 1.2.3). Viewed 22 November 2026. http://x/#5/1/2');
     expect(lines[1]).toBe(`Sources of the ${events.length} event${events.length === 1 ? '' : 's'} in view:`);
@@ -79,6 +93,8 @@ describe('cite this view', () => {
   });
 
   it('says so when no event is in view', () => {
-    expect(citeView({ title: 'Map', version: '1', date: '2026-11-22', link: 'l', events: [], sources: dataset.sources })).toContain('No events in view');
+    expect(
+      citeView({ title: 'Map', version: '1', date: '2026-11-22', link: 'l', events: [], sources: dataset.sources }),
+    ).toContain('No events in view');
   });
 });

@@ -9,7 +9,16 @@ const BAMAKO: [number, number] = [-8.00198, 12.65196];
 
 describe('compassPoint', () => {
   it.each([
-    [0, 'N'], [44, 'NE'], [90, 'E'], [-90, 'W'], [-135, 'SW'], [225, 'SW'], [180, 'S'], [-180, 'S'], [359, 'N'], [720 + 45, 'NE'],
+    [0, 'N'],
+    [44, 'NE'],
+    [90, 'E'],
+    [-90, 'W'],
+    [-135, 'SW'],
+    [225, 'SW'],
+    [180, 'S'],
+    [-180, 'S'],
+    [359, 'N'],
+    [720 + 45, 'NE'],
   ])('%d° is %s', (bearing, expected) => {
     expect(compassPoint(bearing)).toBe(expected);
   });
@@ -40,14 +49,25 @@ describe('relativePosition', () => {
 
 describe('corridorLengthKm', () => {
   it('sums the great-circle segments of the line', () => {
-    const oneDegreeEachWay = lineString([[0, 0], [0, 1], [0, 2]]);
+    const oneDegreeEachWay = lineString([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+    ]);
     expect(corridorLengthKm(oneDegreeEachWay)).toBeCloseTo(222.4, 0);
   });
 });
 
 describe('dataBounds', () => {
   it('covers points and lines together', () => {
-    const bounds = dataBounds([point([-8, 12.6]), point([0, 16.3]), lineString([[-17.4, 14.7], [-8, 12.6]])]);
+    const bounds = dataBounds([
+      point([-8, 12.6]),
+      point([0, 16.3]),
+      lineString([
+        [-17.4, 14.7],
+        [-8, 12.6],
+      ]),
+    ]);
     expect(bounds).toEqual([-17.4, 12.6, 0, 16.3]);
   });
 });

@@ -46,42 +46,141 @@ class Dice {
   }
 }
 
-const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
+const PROTOTYPE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+];
 const TRICKY_STRINGS = [
-  '', ' ', '\t\n', 'NaN', 'Infinity', '-Infinity', '1e999', '0x1F', '12,65', '138000000', '-0',
-  '2016-02-30', '31 May 2016', '2016/2010', '2016-13', '9999-12-31', '0000-02-29', '2016/2030', '2016-05/2018',
-  'javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'https://example.org/?q=<script>', '//example.org', 'articles/a.html',
-  ...PROTOTYPE_KEYS, '\u0000', '\ud800', '\u202e', 'A\u0301\u0302\u0303', '<img src=x onerror=alert(1)>',
-  'capital-a', 'place-b', 's1', 's2', 'line', 'doc-a', 'attack-at-b', 'Capital A',
-  'day', 'month', 'year', 'range', 'amount', 'killed', 'USD', 'security', 'economy', 'document', 'corroborating',
-  'stated', 'inferred', 'other-report', 'local', 'national', 'capital', 'village',
-  'Feature', 'FeatureCollection', 'Point', 'LineString', 'MultiPoint',
+  '',
+  ' ',
+  '\t\n',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e999',
+  '0x1F',
+  '12,65',
+  '138000000',
+  '-0',
+  '2016-02-30',
+  '31 May 2016',
+  '2016/2010',
+  '2016-13',
+  '9999-12-31',
+  '0000-02-29',
+  '2016/2030',
+  '2016-05/2018',
+  'javascript:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,<b>x</b>',
+  'https://example.org/?q=<script>',
+  '//example.org',
+  'articles/a.html',
+  ...PROTOTYPE_KEYS,
+  '\u0000',
+  '\ud800',
+  '\u202e',
+  'A\u0301\u0302\u0303',
+  '<img src=x onerror=alert(1)>',
+  'capital-a',
+  'place-b',
+  's1',
+  's2',
+  'line',
+  'doc-a',
+  'attack-at-b',
+  'Capital A',
+  'day',
+  'month',
+  'year',
+  'range',
+  'amount',
+  'killed',
+  'USD',
+  'security',
+  'economy',
+  'document',
+  'corroborating',
+  'stated',
+  'inferred',
+  'other-report',
+  'local',
+  'national',
+  'capital',
+  'village',
+  'Feature',
+  'FeatureCollection',
+  'Point',
+  'LineString',
+  'MultiPoint',
 ];
 const WHOLE_FILES = [
-  '', ' ', 'null', 'true', '0', '-1', '"text"', '[]', '{}', '[null]', '[[]]', '[{}]', '{"type":"FeatureCollection"}',
-  '{"type":"FeatureCollection","features":null}', '{"type":"FeatureCollection","features":{}}', '{"type":"FeatureCollection","features":[null, 1, "x"]}',
-  '{"__proto__":{"polluted":true},"type":"FeatureCollection","features":[]}', '{"constructor":{"prototype":{"polluted":true}}}',
-  '[{"__proto__":{"id":"x"}}]', '\uFEFF', '\uFEFF[]', 'NaN', '[1e999]', '{"a":1,"a":2}',
+  '',
+  ' ',
+  'null',
+  'true',
+  '0',
+  '-1',
+  '"text"',
+  '[]',
+  '{}',
+  '[null]',
+  '[[]]',
+  '[{}]',
+  '{"type":"FeatureCollection"}',
+  '{"type":"FeatureCollection","features":null}',
+  '{"type":"FeatureCollection","features":{}}',
+  '{"type":"FeatureCollection","features":[null, 1, "x"]}',
+  '{"__proto__":{"polluted":true},"type":"FeatureCollection","features":[]}',
+  '{"constructor":{"prototype":{"polluted":true}}}',
+  '[{"__proto__":{"id":"x"}}]',
+  '\uFEFF',
+  '\uFEFF[]',
+  'NaN',
+  '[1e999]',
+  '{"a":1,"a":2}',
 ];
 
 /** A random JSON-able value; `depth` bounds nesting so the structured inputs stay small. */
 function randomValue(dice: Dice, depth = 0): unknown {
   switch (dice.int(depth > 3 ? 6 : 10)) {
-    case 0: return null;
-    case 1: return dice.chance(0.5);
-    case 2: return dice.pick([0, -0, -1, 1.5, 95, -181, 1e308, -1e308, 2 ** 53 + 2, 1e-320, (dice.next() - 0.5) * 400]);
-    case 3: return dice.pick(TRICKY_STRINGS);
-    case 4: return dice.chance(0.1) ? 'x'.repeat(100_000) : randomText(dice, dice.int(40));
-    case 5: return dice.int(1000) - 500;
-    case 6: return Array.from({ length: dice.int(4) }, () => randomValue(dice, depth + 1));
-    case 7: return Object.fromEntries(Array.from({ length: dice.int(4) }, () => [dice.pick([...PROTOTYPE_KEYS, 'id', 'type', 'x']), randomValue(dice, depth + 1)]));
-    case 8: return nestedArray(dice.int(60));
-    default: return withOwnKey({}, dice.pick(PROTOTYPE_KEYS), randomValue(dice, depth + 1));
+    case 0:
+      return null;
+    case 1:
+      return dice.chance(0.5);
+    case 2:
+      return dice.pick([0, -0, -1, 1.5, 95, -181, 1e308, -1e308, 2 ** 53 + 2, 1e-320, (dice.next() - 0.5) * 400]);
+    case 3:
+      return dice.pick(TRICKY_STRINGS);
+    case 4:
+      return dice.chance(0.1) ? 'x'.repeat(100_000) : randomText(dice, dice.int(40));
+    case 5:
+      return dice.int(1000) - 500;
+    case 6:
+      return Array.from({ length: dice.int(4) }, () => randomValue(dice, depth + 1));
+    case 7:
+      return Object.fromEntries(
+        Array.from({ length: dice.int(4) }, () => [
+          dice.pick([...PROTOTYPE_KEYS, 'id', 'type', 'x']),
+          randomValue(dice, depth + 1),
+        ]),
+      );
+    case 8:
+      return nestedArray(dice.int(60));
+    default:
+      return withOwnKey({}, dice.pick(PROTOTYPE_KEYS), randomValue(dice, depth + 1));
   }
 }
 
 function randomText(dice: Dice, length: number): string {
-  return Array.from({ length }, () => String.fromCharCode(dice.chance(0.7) ? 32 + dice.int(95) : dice.int(0x10000))).join('');
+  return Array.from({ length }, () =>
+    String.fromCharCode(dice.chance(0.7) ? 32 + dice.int(95) : dice.int(0x10000)),
+  ).join('');
 }
 
 function nestedArray(depth: number): unknown {
@@ -99,7 +198,9 @@ function withOwnKey<T extends object>(target: T, key: string, value: unknown): T
 /** getAt that tolerates a path an earlier change cut short. */
 function valueAt(root: unknown, path: string): unknown {
   const parent = path.includes('.') ? valueAt(root, path.slice(0, path.lastIndexOf('.'))) : root;
-  return typeof parent === 'object' && parent !== null ? getAt(parent, path.slice(path.lastIndexOf('.') + 1)) : undefined;
+  return typeof parent === 'object' && parent !== null
+    ? getAt(parent, path.slice(path.lastIndexOf('.') + 1))
+    : undefined;
 }
 
 /** Every dotted path to a value in the fixture, containers included. */
@@ -114,7 +215,9 @@ function pathsOf(node: unknown, prefix = ''): string[] {
 const FIXTURE_PATHS = pathsOf(minimalRawDataset());
 
 function textsOf(raw: RawDataset): DataTexts {
-  return Object.fromEntries(KEYS.map((key) => [key, raw[key] === undefined ? undefined : JSON.stringify(raw[key])])) as DataTexts;
+  return Object.fromEntries(
+    KEYS.map((key) => [key, raw[key] === undefined ? undefined : JSON.stringify(raw[key])]),
+  ) as DataTexts;
 }
 
 /** One change to the parsed fixture; returns what it did, for failure messages. */
@@ -172,7 +275,10 @@ function mutateText(texts: DataTexts, dice: Dice): string {
       return `random characters in ${key}`;
     case 2: {
       const at = dice.int(text.length + 1);
-      texts[key] = text.slice(0, at) + dice.pick(['"', ',', '}', ']', '{', '[', '\\', '\u0000', 'NaN', '//', '\uFEFF']) + text.slice(at);
+      texts[key] =
+        text.slice(0, at) +
+        dice.pick(['"', ',', '}', ']', '{', '[', '\\', '\u0000', 'NaN', '//', '\uFEFF']) +
+        text.slice(at);
       return `inserted a character in ${key} at ${at}`;
     }
     case 3: {
@@ -245,7 +351,8 @@ function isCrossRecord(error: DataError): boolean {
   if (file === DATA_FILES.events) return /^(places\[\d+\]|citations\[\d+\]\.source|dateSources\[\d+\])$/.test(field);
   if (field === 'properties.id' && expected.startsWith('at least one event')) return true;
   if (file === DATA_FILES.stations) return field === 'properties.order';
-  if (file === DATA_FILES.corridor) return field === 'features' || (field.startsWith('geometry.coordinates') && expected.includes('station'));
+  if (file === DATA_FILES.corridor)
+    return field === 'features' || (field.startsWith('geometry.coordinates') && expected.includes('station'));
   return false;
 }
 
@@ -255,24 +362,31 @@ function problemsWith(check: DatasetCheck): string[] {
   if (typeof ok !== 'boolean') problems.push(`ok is ${String(ok)}`);
   const { dataset } = check;
   const shapeOk =
-    Array.isArray(dataset.sources) && Array.isArray(dataset.events) &&
-    (['places', 'stations', 'corridor'] as const).every((key) => dataset[key].type === 'FeatureCollection' && Array.isArray(dataset[key].features));
+    Array.isArray(dataset.sources) &&
+    Array.isArray(dataset.events) &&
+    (['places', 'stations', 'corridor'] as const).every(
+      (key) => dataset[key].type === 'FeatureCollection' && Array.isArray(dataset[key].features),
+    );
   if (!shapeOk) return [...problems, 'the dataset does not have the Dataset shape'];
   if (check.ok) {
     if (check.value !== dataset) problems.push('ok, but value is not the dataset');
   } else {
     if (!Array.isArray(check.errors) || check.errors.length === 0) problems.push('not ok, but no errors');
     for (const error of check.errors) {
-      const blank = (['file', 'record', 'field', 'expected'] as const).filter((key) => typeof error[key] !== 'string' || error[key].trim() === '');
+      const blank = (['file', 'record', 'field', 'expected'] as const).filter(
+        (key) => typeof error[key] !== 'string' || error[key].trim() === '',
+      );
       if (blank.length) problems.push(`error with empty ${blank.join(', ')}: ${preview(error)}`);
       if (!FILE_NAMES.has(error.file)) problems.push(`error names an unknown file: ${preview(error)}`);
-      if (error.got !== undefined && typeof error.got !== 'string') problems.push(`error.got is not text: ${preview(error)}`);
+      if (error.got !== undefined && typeof error.got !== 'string')
+        problems.push(`error.got is not text: ${preview(error)}`);
     }
   }
   // What was kept is itself valid: read back, it may only miss what other, left-out records provided.
   const again = validateDataset(JSON.parse(JSON.stringify(dataset)) as RawDataset, TODAY);
   const ownErrors = again.ok ? [] : again.errors.filter((error) => !isCrossRecord(error));
-  for (const error of ownErrors) problems.push(`a kept record is invalid: ${error.file} ${error.record} ${error.field}: ${error.expected}`);
+  for (const error of ownErrors)
+    problems.push(`a kept record is invalid: ${error.file} ${error.record} ${error.field}: ${error.expected}`);
   if (check.ok && !again.ok) problems.push('ok, but the dataset does not validate again');
   return problems;
 }
@@ -288,7 +402,7 @@ describe(`the loader under ${INPUTS} malformed inputs (seed ${SEED})`, () => {
       try {
         check = loadDataset(texts, TODAY);
       } catch (error) {
-        failures.push(`${label}: threw ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        failures.push(`${label}: threw ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         continue;
       }
       if (!check.ok) refused++;

@@ -43,7 +43,9 @@ describe('the online basemap providers', () => {
   });
 
   it('Satellite is EOX Sentinel-2 cloudless 2016 (the CC BY layer), row before column, to zoom 14', () => {
-    expect(ONLINE_BASEMAPS.satellite.tiles).toBe('https://tiles.maps.eox.at/wmts/1.0.0/s2cloudless_3857/default/g/{z}/{y}/{x}.jpg');
+    expect(ONLINE_BASEMAPS.satellite.tiles).toBe(
+      'https://tiles.maps.eox.at/wmts/1.0.0/s2cloudless_3857/default/g/{z}/{y}/{x}.jpg',
+    );
     expect(ONLINE_BASEMAPS.satellite.maxzoom).toBe(14);
     expect(ONLINE_BASEMAPS.satellite.terms).toMatch(/CC BY 4\.0/);
   });
@@ -80,7 +82,14 @@ describe('the online basemap providers', () => {
 });
 
 describe('rasterBeforeId', () => {
-  const layers = ['basemap-background', 'basemap-land', 'basemap-country-borders', 'basemap-mali-label', 'corridor-casing', 'places-circle-city'];
+  const layers = [
+    'basemap-background',
+    'basemap-land',
+    'basemap-country-borders',
+    'basemap-mali-label',
+    'corridor-casing',
+    'places-circle-city',
+  ];
 
   it('puts the tiles under the first data layer', () => {
     expect(rasterBeforeId(layers, null)).toBe('corridor-casing');
@@ -102,7 +111,8 @@ describe('BasemapControl', () => {
   let control: BasemapControl;
   let element: HTMLElement;
   const radio = (value: string) => element.querySelector<HTMLInputElement>(`input[type=radio][value="${value}"]`);
-  const checked = () => [...element.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => r.checked).map((r) => r.value);
+  const checked = () =>
+    [...element.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => r.checked).map((r) => r.value);
 
   beforeEach(() => {
     store = createStore(defaultState());
@@ -175,7 +185,8 @@ function fakeMap(layerIds: string[]) {
     addSource: (id: string, spec: object) => sources.set(id, spec),
     removeSource: (id: string) => sources.delete(id),
     getSource: (id: string) => (sources.has(id) ? source : undefined),
-    addLayer: (layer: { id: string }, beforeId?: string) => layers.splice(beforeId ? layers.indexOf(beforeId) : layers.length, 0, layer.id),
+    addLayer: (layer: { id: string }, beforeId?: string) =>
+      layers.splice(beforeId ? layers.indexOf(beforeId) : layers.length, 0, layer.id),
     removeLayer: (id: string) => layers.splice(layers.indexOf(id), 1),
     getLayer: (id: string) => (layers.includes(id) ? { id } : undefined),
     getLayersOrder: () => [...layers],
@@ -224,9 +235,21 @@ describe('syncOnlineBasemap', () => {
       maxzoom: 19,
       attribution: ONLINE_BASEMAPS.streets.attribution,
     });
-    expect(fake.layers).toEqual(['basemap-land', 'basemap-country-borders', 'basemap-mali-label', ONLINE_BASEMAP_LAYER_ID, 'corridor-casing']);
+    expect(fake.layers).toEqual([
+      'basemap-land',
+      'basemap-country-borders',
+      'basemap-mali-label',
+      ONLINE_BASEMAP_LAYER_ID,
+      'corridor-casing',
+    ]);
     store.set({ basemap: 'satellite' });
-    expect(fake.layers).toEqual(['basemap-land', ONLINE_BASEMAP_LAYER_ID, 'basemap-country-borders', 'basemap-mali-label', 'corridor-casing']);
+    expect(fake.layers).toEqual([
+      'basemap-land',
+      ONLINE_BASEMAP_LAYER_ID,
+      'basemap-country-borders',
+      'basemap-mali-label',
+      'corridor-casing',
+    ]);
     expect(fake.sources.size).toBe(1);
   });
 

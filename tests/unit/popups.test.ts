@@ -29,7 +29,9 @@ describe('buildPlacePopup', () => {
     const popup = popupFor(fixture(), 'place-b');
     expect(popup.querySelector('h2')?.textContent).toBe('Place B');
     expect(popup.textContent).toContain('Incident site · R, Mali');
-    expect(popup.querySelector('.popup-precision')?.textContent).toMatch(/^Location near \(UCDP\/AidData geographic precision code 2\)\. .*From a distance in a document\.$/);
+    expect(popup.querySelector('.popup-precision')?.textContent).toMatch(
+      /^Location near \(UCDP\/AidData geographic precision code 2\)\. .*From a distance in a document\.$/,
+    );
     expect(popup.querySelector('.popup-distance')?.textContent).toBe('about 100 km SW of Capital A (straight line)');
     const event = popup.querySelector('.event');
     expect(event?.querySelector('time')?.getAttribute('datetime')).toBe('2025-05-12');
@@ -44,7 +46,15 @@ describe('buildPlacePopup', () => {
   });
 
   it('says how precise a date is when it is not a day, and where it came from', () => {
-    const popup = popupFor(fixture({ 'events.0.date': '2025-05', 'events.0.datePrecision': 'month', 'events.0.dateBasis': 'inferred', 'events.0.dateNote': 'From the publication month.' }), 'place-b');
+    const popup = popupFor(
+      fixture({
+        'events.0.date': '2025-05',
+        'events.0.datePrecision': 'month',
+        'events.0.dateBasis': 'inferred',
+        'events.0.dateNote': 'From the publication month.',
+      }),
+      'place-b',
+    );
     expect(popup.querySelector('.event-date')?.textContent).toBe('May 2025 (month only) · date inferred');
     expect(popup.querySelector('.event-date-note')?.textContent).toBe('Date: From the publication month.');
   });
@@ -58,7 +68,14 @@ describe('buildPlacePopup', () => {
 
   it('renders hostile text as text and never links anything but http(s)', () => {
     const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
-    const popup = popupFor(fixture({ 'places.features.1.properties.name': hostile, 'events.0.title': hostile, 'events.0.citations.0.quote': hostile }), 'place-b');
+    const popup = popupFor(
+      fixture({
+        'places.features.1.properties.name': hostile,
+        'events.0.title': hostile,
+        'events.0.citations.0.quote': hostile,
+      }),
+      'place-b',
+    );
     expect(popup.querySelector('img, script')).toBeNull();
     expect(popup.querySelector('h2')?.textContent).toBe(hostile);
     expect(popup.querySelector('.event-title')?.textContent).toBe(hostile);
@@ -72,7 +89,9 @@ describe('corridor and station popups', () => {
     if (!line) throw new Error('fixture has no corridor');
     const popup = buildCorridorPopup(line, indexDataset(dataset));
     expect(popup.querySelector('.popup-geometry-note')?.textContent).toBe('Joins stations.');
-    expect(popup.querySelector('.popup-length')?.textContent).toMatch(/^Drawn line: 1,0\d\d km .*Published length: 1,287 km\.$/);
+    expect(popup.querySelector('.popup-length')?.textContent).toMatch(
+      /^Drawn line: 1,0\d\d km .*Published length: 1,287 km\.$/,
+    );
     expect(popup.querySelectorAll('.event')).toHaveLength(1);
   });
 
@@ -81,7 +100,11 @@ describe('corridor and station popups', () => {
     const index = indexDataset(dataset);
     const [first, second] = dataset.stations.features;
     if (!first || !second) throw new Error('fixture has two stations');
-    expect(buildStationPopup(first, index).querySelector('.popup-kind')?.textContent).toContain('0 km from Dakar by rail');
-    expect(buildStationPopup(second, index).querySelector('.popup-kind')?.textContent).toContain('distance from Dakar not given');
+    expect(buildStationPopup(first, index).querySelector('.popup-kind')?.textContent).toContain(
+      '0 km from Dakar by rail',
+    );
+    expect(buildStationPopup(second, index).querySelector('.popup-kind')?.textContent).toContain(
+      'distance from Dakar not given',
+    );
   });
 });

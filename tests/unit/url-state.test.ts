@@ -23,7 +23,9 @@ describe('the address', () => {
       basemap: 'streets',
     };
     const hash = hashFromState(state, defaults);
-    expect(hash).toBe('#7/12.65/-8&place=narena&years=2010-2020&themes=mining,security&hide=rivers,places-town&source=adf-2025-chinese-assistance&basemap=streets');
+    expect(hash).toBe(
+      '#7/12.65/-8&place=narena&years=2010-2020&themes=mining,security&hide=rivers,places-town&source=adf-2025-chinese-assistance&basemap=streets',
+    );
     expect(stateFromHash(hash, defaults)).toEqual(state);
   });
 
@@ -34,7 +36,10 @@ describe('the address', () => {
   });
 
   it('falls back to the default for anything unreadable', () => {
-    const state = stateFromHash('#banana/1/2&years=2020-1990&themes=mining,nonsense&basemap=moon&place=<script>', defaults);
+    const state = stateFromHash(
+      '#banana/1/2&years=2020-1990&themes=mining,nonsense&basemap=moon&place=<script>',
+      defaults,
+    );
     expect(state.view).toBeNull();
     expect(state.years).toEqual(defaults.years);
     expect(state.themes).toEqual(['mining']);

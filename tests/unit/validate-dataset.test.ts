@@ -31,7 +31,11 @@ describe('validateDataset', () => {
 
   it('names file, record, field and expectation for a coordinate out of range', () => {
     const { errors, dataset } = validateBroken({ 'places.features.1.geometry.coordinates': [-8.6, 95] });
-    expectOneError(errors, { file: 'places.geojson', record: 'feature "place-b" (index 1)', field: 'geometry.coordinates' });
+    expectOneError(errors, {
+      file: 'places.geojson',
+      record: 'feature "place-b" (index 1)',
+      field: 'geometry.coordinates',
+    });
     expect(errors[0]?.expected).toMatch(/latitude between -90 and 90/);
     expect(dataset.places.features.map((f) => f.properties.id)).toEqual(['capital-a']);
   });
@@ -42,13 +46,26 @@ describe('validateDataset', () => {
   });
 
   it('refuses a geometry of the wrong type', () => {
-    const { errors } = validateBroken({ 'places.features.0.geometry': { type: 'LineString', coordinates: [[0, 0], [1, 1]] } });
+    const { errors } = validateBroken({
+      'places.features.0.geometry': {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      },
+    });
     expect(errors[0]).toMatchObject({ field: 'geometry.type', expected: '"Point"' });
   });
 
   it('reports a missing field by name', () => {
     const { errors } = validateBroken({ 'places.features.1.properties.precisionNote': undefined });
-    expectOneError(errors, { record: 'feature "place-b" (index 1)', field: 'properties.precisionNote', expected: 'a non-empty text', got: 'nothing' });
+    expectOneError(errors, {
+      record: 'feature "place-b" (index 1)',
+      field: 'properties.precisionNote',
+      expected: 'a non-empty text',
+      got: 'nothing',
+    });
   });
 
   it('reports a place kind outside the allowed values', () => {
@@ -69,10 +86,12 @@ describe('validateDataset', () => {
       'events.0.places': ['place-b', 'atlantis'],
       'events.1.citations.0.source': 'missing-source',
     });
-    expect(errors.map((e) => `${e.record} ${e.field}`)).toEqual(expect.arrayContaining([
-      'event "attack-at-b" (index 0) places[1]',
-      'event "relations-established" (index 1) citations[0].source',
-    ]));
+    expect(errors.map((e) => `${e.record} ${e.field}`)).toEqual(
+      expect.arrayContaining([
+        'event "attack-at-b" (index 0) places[1]',
+        'event "relations-established" (index 1) citations[0].source',
+      ]),
+    );
     expect(dataset.events).toHaveLength(0);
   });
 
@@ -88,7 +107,9 @@ describe('validateDataset', () => {
   });
 
   it('refuses duplicate ids, keeping the first', () => {
-    const { errors, dataset } = validateBroken({}, (raw) => (raw.events as unknown[]).push(structuredClone(getAt(raw, 'events.0'))));
+    const { errors, dataset } = validateBroken({}, (raw) =>
+      (raw.events as unknown[]).push(structuredClone(getAt(raw, 'events.0'))),
+    );
     expectOneError(errors, { file: 'events.json', record: 'event "attack-at-b" (index 2)', field: 'id' });
     expect(dataset.events).toHaveLength(2);
   });
@@ -96,7 +117,10 @@ describe('validateDataset', () => {
   it('refuses malformed and future dates, and precision that does not match', () => {
     expect(validateBroken({ 'events.0.date': '12 May 2025' }).errors[0]?.field).toBe('date');
     expect(validateBroken({ 'events.0.date': '2027-01-01' }).errors[0]?.expected).toMatch(/not after today/);
-    expect(validateBroken({ 'events.0.datePrecision': 'month' }).errors[0]).toMatchObject({ field: 'datePrecision', got: '"month"' });
+    expect(validateBroken({ 'events.0.datePrecision': 'month' }).errors[0]).toMatchObject({
+      field: 'datePrecision',
+      got: '"month"',
+    });
   });
 
   it('asks for a note and a source when a date comes from another report', () => {
@@ -107,7 +131,9 @@ describe('validateDataset', () => {
   it('requires at least one citation, and currencies only on amounts', () => {
     expect(validateBroken({ 'events.0.citations': [] }).errors[0]?.field).toBe('citations');
     expect(validateBroken({ 'events.0.figures.0.currency': 'USD' }).errors[0]?.field).toBe('figures[0].currency');
-    expect(validateBroken({ 'events.0.figures.0': { measure: 'amount', value: 5, label: 'x' } }).errors[0]?.field).toBe('figures[0].currency');
+    expect(validateBroken({ 'events.0.figures.0': { measure: 'amount', value: 5, label: 'x' } }).errors[0]?.field).toBe(
+      'figures[0].currency',
+    );
   });
 
   it('checks that the corridor passes through the stations in order', () => {
@@ -137,7 +163,9 @@ describe('loadDataset', () => {
     const check = loadDataset({ ...texts(), stations: '{"type": "FeatureCollection", ' }, TODAY);
     expect(check.ok).toBe(false);
     const messages = check.ok ? [] : check.errors.map(formatDataError);
-    expect(messages[0]).toMatch(/^geodata\/stations\.geojson, \(whole file\), field "\(syntax\)": expected valid JSON; got /);
+    expect(messages[0]).toMatch(
+      /^geodata\/stations\.geojson, \(whole file\), field "\(syntax\)": expected valid JSON; got /,
+    );
     expect(check.dataset.places.features).toHaveLength(2);
     expect(check.dataset.events).toHaveLength(2);
   });
@@ -145,7 +173,11 @@ describe('loadDataset', () => {
   it('names an empty or missing file', () => {
     const check = loadDataset({ ...texts(), events: '   ', sources: undefined }, TODAY);
     const messages = check.ok ? [] : check.errors.map(formatDataError);
-    expect(messages).toContain('geodata/events.json, (whole file), field "(content)": expected JSON data; got an empty file');
-    expect(messages).toContain('geodata/sources.json, (whole file), field "(content)": expected the file to exist; got no such file');
+    expect(messages).toContain(
+      'geodata/events.json, (whole file), field "(content)": expected JSON data; got an empty file',
+    );
+    expect(messages).toContain(
+      'geodata/sources.json, (whole file), field "(content)": expected the file to exist; got no such file',
+    );
   });
 });
