@@ -2,13 +2,22 @@
  * Validates the whole dataset: each file's records, then the links between them. Invalid records are
  * reported and left out; everything valid is kept, so one typo never blanks the map.
  */
-import type { Feature, Geometry } from 'geojson';
 import { checkRecords, featuresOf, isFeatureList } from './check-records.ts';
-import { isObject, type RecordChecker } from './record-checker.ts';
+import type { RecordChecker } from './record-checker.ts';
 import { readCorridor, readPlace, readStation } from './check-features.ts';
 import { readEvent } from './check-events.ts';
 import { readSource } from './check-sources.ts';
 import { todayIso } from './check-dates.ts';
+import {
+  checkEveryFeatureHasEvents,
+  checkLineFollowsStations,
+  checkStationOrder,
+  declaredIds,
+  placesNamedByEvents,
+  unique,
+  uniqueFeatures,
+  type NameOf,
+} from './check-links.ts';
 import { DATA_FILES, type DataError, type Dataset, type Result } from './types.ts';
 
 /** Each file's parsed JSON; undefined for a file that could not be read (already reported). */
@@ -20,9 +29,6 @@ const EMPTY_COLLECTION = { type: 'FeatureCollection', features: [] };
 function unlessUnread(value: unknown, empty: unknown): unknown {
   return value === undefined ? empty : value;
 }
-
-/** How errors name a kept record: as the file has it, e.g. `event "x" (index 3)`. */
-type NameOf = (record: object) => string;
 
 /** The valid part of the data and every problem found; `ok` only when there is no problem. */
 export type DatasetCheck = Result<Dataset> & { dataset: Dataset };
@@ -173,137 +179,4 @@ export function validateDataset(raw: RawDataset, today: string = todayIso()): Da
     corridor: { type: 'FeatureCollection', features: corridor },
   };
   return errors.length === 0 ? { ok: true, value: dataset, dataset } : { ok: false, errors, dataset };
-}
-
-/** Keeps the first record of each id; later ones are reported and left out. */
-function unique<T extends { id: string }>(file: string, records: T[], nameOf: NameOf, errors: DataError[]): T[] {
-  const seen = new Set<string>();
-  return records.filter((record) => {
-    if (!seen.has(record.id)) return seen.add(record.id);
-    errors.push({
-      file,
-      record: nameOf(record),
-      field: 'id',
-      expected: 'an id used by no other record',
-      got: JSON.stringify(record.id),
-    });
-    return false;
-  });
-}
-
-type FeatureList = [file: string, features: Feature<Geometry, { id: string }>[]];
-
-/** Keeps the first feature of each id across the files sharing `seen`; later ones are reported and left out. */
-function uniqueFeatures<F extends Feature<Geometry, { id: string }>>(
-  file: string,
-  features: F[],
-  seen: Set<string>,
-  nameOf: NameOf,
-  errors: DataError[],
-): F[] {
-  return features.filter((feature) => {
-    const id = feature.properties.id;
-    if (!seen.has(id)) return seen.add(id);
-    errors.push({
-      file,
-      record: nameOf(feature),
-      field: 'properties.id',
-      expected: 'an id used by no other place, station or corridor',
-      got: JSON.stringify(id),
-    });
-    return false;
-  });
-}
-
-/** The ids in `id` (records) or `properties.id` (features) of the given files, as written. */
-function declaredIds(...files: unknown[]): Set<string> {
-  const ids = new Set<string>();
-  for (const file of files) {
-    const records = Array.isArray(file) ? file : isObject(file) && Array.isArray(file.features) ? file.features : [];
-    for (const record of records as unknown[]) {
-      if (!isObject(record)) continue;
-      const id = isObject(record.properties) ? record.properties.id : record.id;
-      if (typeof id === 'string') ids.add(id);
-    }
-  }
-  return ids;
-}
-
-/** Ids listed in any event's `places`, whether or not the event itself is valid. */
-function placesNamedByEvents(events: unknown): Set<string> {
-  const named = new Set<string>();
-  for (const event of Array.isArray(events) ? (events as unknown[]) : []) {
-    if (isObject(event) && Array.isArray(event.places))
-      event.places.forEach((id) => typeof id === 'string' && named.add(id));
-  }
-  return named;
-}
-
-function checkEveryFeatureHasEvents(
-  lists: FeatureList[],
-  linked: Set<string>,
-  nameOf: NameOf,
-  errors: DataError[],
-): void {
-  for (const [file, features] of lists) {
-    features.forEach((feature) => {
-      const id = feature.properties.id;
-      if (!linked.has(id))
-        errors.push({
-          file,
-          record: nameOf(feature),
-          field: 'properties.id',
-          expected: `at least one event in ${DATA_FILES.events} listing this id in its places`,
-        });
-    });
-  }
-}
-
-/** Orders run 1, 2, 3... over the stations sorted by order. */
-function checkStationOrder(sorted: Dataset['stations']['features'], nameOf: NameOf, errors: DataError[]): void {
-  sorted.forEach((station, i) => {
-    if (station.properties.order !== i + 1) {
-      errors.push({
-        file: DATA_FILES.stations,
-        record: nameOf(station),
-        field: 'properties.order',
-        expected: `${i + 1} (orders run 1, 2, 3... without gaps or repeats)`,
-        got: String(station.properties.order),
-      });
-    }
-  });
-}
-
-/** The corridor line is drawn through the stations in order; a vertex that is not the station is an editing slip. */
-function checkLineFollowsStations(
-  line: Dataset['corridor']['features'][number],
-  stations: Dataset['stations']['features'],
-  nameOf: NameOf,
-  errors: DataError[],
-): void {
-  const vertices = line.geometry.coordinates;
-  const record = nameOf(line);
-  if (vertices.length !== stations.length) {
-    errors.push({
-      file: DATA_FILES.corridor,
-      record,
-      field: 'geometry.coordinates',
-      expected: `one position per station in ${DATA_FILES.stations} (${stations.length}), in order`,
-      got: `${vertices.length} positions`,
-    });
-    return;
-  }
-  vertices.forEach((vertex, i) => {
-    const station = stations[i];
-    const [lng, lat] = station?.geometry.coordinates ?? [];
-    if (station && (vertex[0] !== lng || vertex[1] !== lat)) {
-      errors.push({
-        file: DATA_FILES.corridor,
-        record,
-        field: `geometry.coordinates[${i}]`,
-        expected: `the position of station "${station.properties.id}" [${lng}, ${lat}]`,
-        got: JSON.stringify(vertex),
-      });
-    }
-  });
 }
