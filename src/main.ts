@@ -55,7 +55,7 @@ let popups: FeaturePopups | undefined;
 const panelContext: PanelContext = {
   store,
   dataset,
-  filtered: () => filtered.dataset,
+  filtered: () => filtered,
   select: (id, options = {}) => (popups ? popups.select(id, { ...options, fly: true }) : store.set({ selected: id })),
   hasMap: () => map !== undefined,
   eventsInView: () => (map ? eventsInView(map, filtered.dataset) : filtered.dataset.events),
@@ -68,7 +68,7 @@ try {
 } catch (error) {
   // No WebGL 2: say so, and show the place chosen in the panel where the map would be.
   showNoMapNotice(container, error);
-  setupPlaceDetail(container, panelContext, () => filtered);
+  setupPlaceDetail(container, panelContext);
 }
 
 map?.on('load', () => {

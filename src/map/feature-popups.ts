@@ -9,7 +9,7 @@ import type { DatasetIndex } from '../data/dataset-index.ts';
 import { CORRIDOR_LAYER_IDS } from '../layers/corridor-layer.ts';
 import { PLACE_CIRCLE_LAYER_IDS } from '../layers/places-layer.ts';
 import { STATION_LAYER_IDS } from '../layers/stations-layer.ts';
-import { buildFeaturePopup } from '../popups/feature-popup.ts';
+import { buildFeaturePopup, featureAnchor } from '../popups/feature-popup.ts';
 import type { AppState } from '../state/app-state.ts';
 import { filtersChanged } from '../state/filters.ts';
 import type { Store } from '../state/store.ts';
@@ -124,8 +124,8 @@ export function setupFeaturePopups(
     select(featureId, options = {}) {
       clickedAt = undefined;
       focusEventId = options.eventId;
-      const found = contentFor(featureId);
-      if (found && options.fly) map.flyTo({ center: found.anchor, zoom: Math.max(map.getZoom(), 6) });
+      const anchor = featureAnchor(featureId, currentIndex());
+      if (anchor && options.fly) map.flyTo({ center: anchor, zoom: Math.max(map.getZoom(), 6) });
       if (store.get().selected === featureId) show(featureId, true);
       else store.set({ selected: featureId });
     },

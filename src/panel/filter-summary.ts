@@ -16,7 +16,7 @@ export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): void
   });
 
   const render = (speak: boolean) => {
-    const events = ctx.filtered().events;
+    const events = ctx.filtered().dataset.events;
     const places = [...featuresWithEvents(events)].filter((id) =>
       ctx.dataset.places.features.some((f) => f.properties.id === id),
     ).length;

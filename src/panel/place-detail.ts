@@ -3,18 +3,17 @@
  * the map would be), so places, events and sources stay readable.
  */
 import { create } from '../dom.ts';
-import type { DatasetIndex } from '../data/dataset-index.ts';
 import { buildFeaturePopup } from '../popups/feature-popup.ts';
 import { filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
 
-export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext, currentIndex: () => DatasetIndex): void {
+export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext): void {
   const section = create('section', 'panel-section place-detail', parent);
   section.setAttribute('aria-label', 'Selected place');
   section.hidden = true;
   const render = (moveFocus: boolean) => {
     const id = ctx.store.get().selected;
-    const detail = id ? buildFeaturePopup(id, currentIndex())?.content : undefined;
+    const detail = id ? buildFeaturePopup(id, ctx.filtered())?.content : undefined;
     section.replaceChildren(...(detail ? [detail] : []));
     section.hidden = !detail;
     if (moveFocus) detail?.querySelector<HTMLElement>('.popup-title')?.focus();

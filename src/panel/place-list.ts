@@ -3,7 +3,6 @@
  * Choosing a place selects it (on the map: flies there, opens its popup); the selected one is marked.
  */
 import { create } from '../dom.ts';
-import { indexDataset } from '../data/dataset-index.ts';
 import type { MapEvent } from '../data/types.ts';
 import { filtersChanged } from '../state/filters.ts';
 import { eventDateLabel } from './event-date-label.ts';
@@ -19,7 +18,7 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): void {
 
   const render = () => {
     const open = new Set([...list.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.placeId));
-    const index = indexDataset(ctx.filtered());
+    const index = ctx.filtered();
     list.replaceChildren();
     for (const feature of features) {
       const { id, name } = feature.properties;

@@ -9,15 +9,30 @@ export interface FeaturePopup {
   anchor: [number, number];
 }
 
-export function buildFeaturePopup(id: string, index: DatasetIndex): FeaturePopup | undefined {
+/** The feature of any kind with this id, with what builds its popup and where the popup belongs. */
+function findFeature(
+  id: string,
+  index: DatasetIndex,
+): { build: () => HTMLElement; anchor: [number, number] } | undefined {
   const { places, stations, corridor } = index.dataset;
   const place = places.features.find((f) => f.properties.id === id);
-  if (place) return { content: buildPlacePopup(place, index), anchor: place.geometry.coordinates as [number, number] };
+  if (place)
+    return { build: () => buildPlacePopup(place, index), anchor: place.geometry.coordinates as [number, number] };
   const station = stations.features.find((f) => f.properties.id === id);
   if (station)
-    return { content: buildStationPopup(station, index), anchor: station.geometry.coordinates as [number, number] };
+    return { build: () => buildStationPopup(station, index), anchor: station.geometry.coordinates as [number, number] };
   const line = corridor.features.find((f) => f.properties.id === id);
   if (!line) return undefined;
   const middle = line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)];
-  return { content: buildCorridorPopup(line, index), anchor: middle as [number, number] };
+  return { build: () => buildCorridorPopup(line, index), anchor: middle as [number, number] };
+}
+
+/** Where a feature's popup belongs, without building it; undefined when there is no such feature. */
+export function featureAnchor(id: string, index: DatasetIndex): [number, number] | undefined {
+  return findFeature(id, index)?.anchor;
+}
+
+export function buildFeaturePopup(id: string, index: DatasetIndex): FeaturePopup | undefined {
+  const found = findFeature(id, index);
+  return found && { content: found.build(), anchor: found.anchor };
 }
