@@ -19,6 +19,7 @@ export const BASEMAP_COLORS = {
 
 /** One colour per place kind; chosen to stay apart for common colour-vision deficiencies. */
 export const PLACE_COLORS: Record<PlaceKind, string> = {
+  country: '#6b5d45',
   capital: '#b2182b',
   city: '#2166ac',
   town: '#4393c3',

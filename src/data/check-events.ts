@@ -54,6 +54,7 @@ export function readEvent(c: RecordChecker, today: string): MapEvent | undefined
     scope: c.oneOf('scope', EVENT_SCOPES),
     places: c.strings('places', { minItems: 1 }),
     placeNote: c.string('placeNote', { optional: true }),
+    caution: c.string('caution', { optional: true }),
     themes: readThemes(c),
     actors: c.strings('actors'),
     figures: c.has('figures') ? readList(c, 'figures', readFigure) : undefined,
@@ -96,10 +97,11 @@ function readFigure(c: RecordChecker): Figure | undefined {
   const measure = c.oneOf('measure', FIGURE_MEASURES);
   const value = c.number('value', { min: 0 });
   const label = c.string('label');
+  const caution = c.string('caution', { optional: true });
   let currency: Figure['currency'];
   if (measure === 'amount') currency = c.oneOf('currency', CURRENCIES);
   else if (c.has('currency')) c.fail('currency', 'no currency, since the figure is not an amount', c.raw('currency'));
   if (measure === undefined || value === undefined || label === undefined) return undefined;
   if (measure === 'amount' && currency === undefined) return undefined;
-  return { measure, value, label, ...(currency ? { currency } : {}) };
+  return { measure, value, label, ...(currency ? { currency } : {}), ...(caution ? { caution } : {}) };
 }

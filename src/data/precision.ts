@@ -11,4 +11,5 @@ export const PRECISION_MEANINGS: Record<PrecisionCode, { label: string; meaning:
   2: { label: 'near', meaning: 'The point is within about 25 km of the true location.' },
   3: { label: 'district', meaning: 'Only the district (second-order division) is known.' },
   4: { label: 'region', meaning: 'Only the region (first-order division) is known.' },
+  6: { label: 'country', meaning: 'The record concerns the whole country; the point only anchors its symbol.' },
 };

@@ -14,11 +14,20 @@ export const THEMES = [
   'infrastructure',
   'finance',
   'trade',
+  'governance',
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** What a place is, in the context of this map; drives its symbol. */
-export const PLACE_KINDS = ['capital', 'city', 'town', 'mining-site', 'exploration-site', 'incident-site'] as const;
+export const PLACE_KINDS = [
+  'country',
+  'capital',
+  'city',
+  'town',
+  'mining-site',
+  'exploration-site',
+  'incident-site',
+] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
@@ -26,7 +35,7 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
  * (Strandow et al., "The UCDP and AidData codebook on georeferencing aid", v1.1, 2011).
  * Only the codes this map uses are listed; their meanings live in src/data/precision.ts.
  */
-export const PRECISION_CODES = [1, 2, 3, 4] as const;
+export const PRECISION_CODES = [1, 2, 3, 4, 6] as const;
 export type PrecisionCode = (typeof PRECISION_CODES)[number];
 
 /** How a date is known: read in the cited text, inferred from it, or taken from another report. */
@@ -80,6 +89,8 @@ export interface Figure {
   currency?: Currency;
   /** Short words saying what the number counts, e.g. "Chinese investment to control the project". */
   label: string;
+  /** Our own words: why the number is doubtful or disputed, and what it was checked against. */
+  caution?: string;
 }
 
 export const EVENT_SCOPES = ['local', 'national'] as const;
@@ -104,6 +115,8 @@ export interface MapEvent {
   places: string[];
   /** How the place was inferred, where the sources do not name it. */
   placeNote?: string;
+  /** Our own words: why the event as reported is doubtful or disputed, and what it was checked against. */
+  caution?: string;
   themes: Theme[];
   actors: string[];
   figures?: Figure[];

@@ -9,6 +9,7 @@ export const PLACES_SOURCE_ID = 'places';
 
 /** Capitals and cities draw larger than sites, so importance reads at a glance. */
 const RADIUS: Record<PlaceKind, number> = {
+  country: 10,
   capital: 9,
   city: 7.5,
   town: 6.5,

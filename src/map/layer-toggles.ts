@@ -9,6 +9,7 @@ import { BASEMAP_COLORS, CORRIDOR_COLOR, PLACE_COLORS, STATION_COLOR } from '../
 import { BASEMAP_TOGGLE_LAYERS } from './basemap-style.ts';
 
 const KIND_LEGEND: Record<(typeof PLACE_KINDS)[number], string> = {
+  country: 'Mali as a whole',
   capital: 'Capital',
   city: 'Cities',
   town: 'Towns',

@@ -37,7 +37,10 @@ function buildEventItem(event: MapEvent, index: DatasetIndex, list: HTMLElement)
   if (basis) create('span', 'event-date-basis', when, ` · ${basis}`);
   create('h4', 'event-title', item, event.title);
   create('p', 'event-summary', item, event.summary);
+  if (event.caution) create('p', 'event-caution', item, `Caution: ${event.caution}`);
   if (event.figures?.length) create('p', 'event-figures', item, event.figures.map(formatFigure).join(' · '));
+  for (const figure of event.figures ?? [])
+    if (figure.caution) create('p', 'event-caution', item, `Caution on “${figure.label}”: ${figure.caution}`);
   if (event.dateNote) create('p', 'event-date-note', item, `Date: ${event.dateNote}${dateSourcesText(event, index)}`);
   if (event.placeNote) create('p', 'event-date-note', item, `Place: ${event.placeNote}`);
   const citations = create('ul', 'event-citations', item);

@@ -11,6 +11,7 @@ import { buildEventList } from './event-list.ts';
 export const REFERENCE_PLACE_ID = 'bamako';
 
 const KIND_LABELS: Record<PlaceFeature['properties']['kind'], string> = {
+  country: 'Country-level record',
   capital: 'Capital city',
   city: 'City',
   town: 'Town',
