@@ -3,22 +3,19 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { indexDataset } from './data/dataset-index.ts';
-import { GEODATA_TEXTS } from './data/geodata-texts.ts';
-import { loadDataset } from './data/load-dataset.ts';
-import { showDataErrors } from './data-errors.ts';
+import type { Dataset, Theme } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
 import { dataBounds } from './geo/data-bounds.ts';
-import { addCorridorLayer } from './layers/corridor-layer.ts';
-import { addPlacesLayer } from './layers/places-layer.ts';
-import { addStationsLayer } from './layers/stations-layer.ts';
-import { createMap } from './map/create-map.ts';
-import { dimInactiveFeatures } from './map/dimming.ts';
-import { eventsInView } from './map/events-in-view.ts';
+import { eventsInBounds } from './geo/events-in-bounds.ts';
+import { DATA_LAYERS } from './layers/data-layers.ts';
+import { loadData } from './load-data.ts';
+import { createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
+import { syncDimming } from './map/dimming.ts';
+import { setupFeaturePopups } from './map/feature-popups.ts';
 import { hideDuplicateTowns } from './map/hide-duplicate-towns.ts';
-import { setupFeaturePopups, type FeaturePopups } from './map/feature-popups.ts';
+import { layerToggleGroups, layerToggleKeys } from './map/layer-toggles.ts';
 import { syncLayerVisibility } from './map/layer-visibility.ts';
-import { layerToggleGroups } from './map/layer-toggles.ts';
 import { syncOnlineBasemap } from './map/online-basemap-sync.ts';
 import { syncViewWithStore } from './map/view-sync.ts';
 import { useBundledWorker } from './map/worker-url.ts';
@@ -28,8 +25,8 @@ import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
 import { setupPlaceDetail } from './panel/place-detail.ts';
 import { defaultState } from './state/app-state.ts';
-import { featuresWithEvents, filterDataset, filtersChanged } from './state/filters.ts';
-import { createStore } from './state/store.ts';
+import { featuresWithEvents, filterDataset } from './state/filters.ts';
+import { createStore, memoizeLast } from './state/store.ts';
 import { syncStateWithUrl } from './state/url-sync.ts';
 import { stateFromHash } from './state/url-state.ts';
 
@@ -37,57 +34,72 @@ const container = document.getElementById('map');
 const panel = document.getElementById('panel');
 if (!container || !panel) throw new Error('index.html must have elements with id="map" and id="panel"');
 
-const check = loadDataset(GEODATA_TEXTS);
-if (!check.ok) showDataErrors(check.errors, document.body);
-const { dataset } = check;
-
 const defaults = defaultState();
 const store = createStore(stateFromHash(location.hash, defaults));
-syncStateWithUrl(store, defaults);
-/** The dataset under the current filters, recomputed only when a filter changes. */
-let filtered = indexDataset(filterDataset(dataset, store.get()));
-store.subscribe((state, previous) => {
-  if (filtersChanged(state, previous)) filtered = indexDataset(filterDataset(dataset, state));
-});
 
+// The map and its basemap start at once; the data loads meanwhile.
 let map: MapLibreMap | undefined;
-let popups: FeaturePopups | undefined;
-const panelContext: PanelContext = {
-  store,
-  dataset,
-  filtered: () => filtered,
-  select: (id, options = {}) => (popups ? popups.select(id, { ...options, fly: true }) : store.set({ selected: id })),
-  hasMap: () => map !== undefined,
-  eventsInView: () => (map ? eventsInView(map, filtered.dataset) : filtered.dataset.events),
-};
-setupPanel(panel, panelContext, __APP_VERSION__);
-
+let mapLoaded: Promise<unknown> | undefined;
+let noMapError: unknown;
 try {
   useBundledWorker();
-  map = createMap(container, dataBounds([...dataset.places.features, ...dataset.corridor.features]), store.get().view);
+  map = createMap(container, store.get().view);
+  mapLoaded = map.once('load');
 } catch (error) {
-  // No WebGL 2: say so, and show the place chosen in the panel where the map would be.
-  showNoMapNotice(container, error);
-  setupPlaceDetail(container, panelContext);
+  noMapError = error;
 }
 
-map?.on('load', () => {
-  if (!map) return;
-  // A debugging hook for the browser tests and curious users: the MapLibre map.
-  window.chinaMaliMap = map;
-  addCorridorLayer(map, dataset.corridor);
-  addStationsLayer(map, dataset.stations);
-  addPlacesLayer(map, dataset.places);
-  hideDuplicateTowns(map, dataset);
-  const groups = layerToggleGroups(dataset);
-  map.addControl(new LayerToggleControl(groups, store), 'top-left');
-  syncLayerVisibility(map, store, groups);
-  syncViewWithStore(map, store);
-  const dim = () => map && dimInactiveFeatures(map, featuresWithEvents(filtered.dataset.events));
-  dim();
-  store.subscribe((state, previous) => filtersChanged(state, previous) && dim());
-  popups = setupFeaturePopups(map, store, () => filtered);
-  // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
-  map.addControl(new BasemapControl(store), 'top-right');
-  syncOnlineBasemap(map, store, createNotice(map.getContainer()).show);
-});
+void loadData(container).then(start);
+
+function start(dataset: Dataset): void {
+  const groups = layerToggleGroups(DATA_LAYERS, dataset);
+  const layerKeys = layerToggleKeys(groups);
+  store.set({ hiddenLayers: store.get().hiddenLayers.filter((key) => layerKeys.includes(key)) });
+  syncStateWithUrl(store, defaults, { layerKeys });
+
+  /** The dataset under the current filters, indexed once per change of the filters. */
+  const filteredIndex = memoizeLast((years: [number, number], themes: Theme[], source: string | null) =>
+    indexDataset(filterDataset(dataset, { years, themes, source })),
+  );
+  const filtered = () => {
+    const { years, themes, source } = store.get();
+    return filteredIndex(years, themes, source);
+  };
+  const bounds = dataBounds([...dataset.places.features, ...dataset.corridor.features]);
+  const ctx: PanelContext = {
+    store,
+    dataset,
+    filtered,
+    hasMap: () => map !== undefined,
+    eventsInView: () => {
+      const view = map?.getBounds().toArray().flat() as [number, number, number, number] | undefined;
+      return view ? eventsInBounds(filtered().dataset, view) : filtered().dataset.events;
+    },
+  };
+  setupPanel(panel as HTMLElement, ctx, __APP_VERSION__);
+
+  if (!map) {
+    // No WebGL 2: say so, and show the place chosen in the panel where the map would be.
+    showNoMapNotice(container as HTMLElement, noMapError);
+    setupPlaceDetail(container as HTMLElement, ctx);
+    return;
+  }
+  const ready = map;
+  const addData = () => {
+    // A debugging hook for the browser tests and curious users: the MapLibre map.
+    window.chinaMaliMap = ready;
+    if (!store.get().view) fitToData(ready, bounds);
+    for (const layer of DATA_LAYERS) layer.add(ready, dataset);
+    hideDuplicateTowns(ready, DATA_LAYERS, dataset);
+    ready.addControl(new LayerToggleControl(groups, store), 'top-left');
+    syncLayerVisibility(ready, store, groups);
+    syncViewWithStore(ready, store);
+    syncDimming(ready, DATA_LAYERS, dataset, store, () => featuresWithEvents(filtered().dataset.events));
+    setupFeaturePopups(ready, store, DATA_LAYERS, filtered);
+    // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
+    ready.addControl(new BasemapControl(store), 'top-right');
+    syncOnlineBasemap(ready, store, createNotice(ready.getContainer()).show);
+    markReadyWhenIdle(ready);
+  };
+  void mapLoaded?.then(addData);
+}

@@ -1,7 +1,12 @@
-/** Colours, sizes and type used by the map and the page, in one place. */
+/** Colours, fonts, sizes and zoom ramps used by the map and the page, in one place. */
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { PlaceKind } from './data/types.ts';
 
 export const FONT_FAMILY = 'Noto Sans';
+/** Font name for `text-font` of regular labels (declared in src/map/font-faces.ts). */
+export const FONT_REGULAR = `${FONT_FAMILY} Regular`;
+/** Font name for `text-font` of bold labels. */
+export const FONT_BOLD = `${FONT_FAMILY} Bold`;
 
 export const BASEMAP_COLORS = {
   background: '#dfe7ea', // sea and the world beyond the extract
@@ -17,16 +22,50 @@ export const BASEMAP_COLORS = {
   halo: '#ffffff',
 } as const;
 
-/** One colour per place kind; chosen to stay apart for common colour-vision deficiencies. */
-export const PLACE_COLORS: Record<PlaceKind, string> = {
-  country: '#6b5d45',
-  capital: '#b2182b',
-  city: '#2166ac',
-  town: '#4393c3',
-  'mining-site': '#8c510a',
-  'exploration-site': '#bf812d',
-  'incident-site': '#542788',
+export interface PlaceKindStyle {
+  /** Colours chosen to stay apart for common colour-vision deficiencies. */
+  color: string;
+  /** Circle radius in px: capitals and cities draw larger than sites, so importance reads at a glance. */
+  radius: number;
+  /** The layer list's name for the kind. */
+  legend: string;
+  /** The popup's name for one place of the kind. */
+  label: string;
+}
+
+/** Everything that depends on a place's kind, in one table. */
+export const PLACE_KIND_STYLES: Record<PlaceKind, PlaceKindStyle> = {
+  country: { color: '#6b5d45', radius: 11, legend: 'Mali as a whole', label: 'Country-level record' },
+  capital: { color: '#b2182b', radius: 9, legend: 'Capital', label: 'Capital city' },
+  city: { color: '#2166ac', radius: 7.5, legend: 'Cities', label: 'City' },
+  town: { color: '#4393c3', radius: 6.5, legend: 'Towns', label: 'Town' },
+  'mining-site': { color: '#8c510a', radius: 6.5, legend: 'Mining sites', label: 'Mining site' },
+  'exploration-site': { color: '#bf812d', radius: 6.5, legend: 'Exploration sites', label: 'Exploration site' },
+  'incident-site': { color: '#542788', radius: 6.5, legend: 'Incident sites', label: 'Incident site' },
 };
 
 export const CORRIDOR_COLOR = '#1b7837';
 export const STATION_COLOR = '#1b7837';
+export const DATA_LABEL = { size: 14, color: '#1f1f1f', halo: '#ffffff', haloWidth: 1.6 } as const;
+
+/** Opacity of a feature with no event under the current filters: still there, clearly set back. */
+export const DIMMED_OPACITY = 0.25;
+
+/** A paint value that fades features whose feature-state says `dimmed` (see src/map/dimming.ts). */
+export const DIMMABLE_OPACITY: ExpressionSpecification = [
+  'case',
+  ['boolean', ['feature-state', 'dimmed'], false],
+  DIMMED_OPACITY,
+  1,
+];
+
+/**
+ * A value that grows linearly with the zoom from `v0` at `z0` to `v1` at `z1`.
+ * @example byZoom(4, 2.5, 9, 5) // line width 2.5 px at zoom 4, 5 px at zoom 9
+ */
+export const byZoom = (
+  z0: number,
+  v0: number | ExpressionSpecification,
+  z1: number,
+  v1: number | ExpressionSpecification,
+): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], z0, v0, z1, v1];

@@ -5,21 +5,9 @@
  */
 import type { IControl } from 'maplibre-gl';
 import { create } from '../dom.ts';
+import type { LayerToggle, LayerToggleGroup } from '../layers/data-layer.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
-
-export interface LayerToggle {
-  /** Stable key, used in the address and in element data. */
-  key: string;
-  label: string;
-  swatch: { shape: 'circle' | 'ring' | 'line' | 'dashed-line'; color: string };
-  layerIds: readonly string[];
-}
-
-export interface LayerToggleGroup {
-  title: string;
-  toggles: LayerToggle[];
-}
 
 export class LayerToggleControl implements IControl {
   private container?: HTMLElement;

@@ -1,42 +1,66 @@
 /** Railway stations: small points from a middle zoom on, so the overview stays uncluttered. */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { FONT_REGULAR } from '../map/font-faces.ts';
-import type { Dataset } from '../data/types.ts';
-import { STATION_COLOR } from '../theme.ts';
+import { DIMMABLE_OPACITY, FONT_REGULAR, STATION_COLOR, byZoom } from '../theme.ts';
+import { namesOf, type DataLayer } from './data-layer.ts';
 
-export const STATIONS_SOURCE_ID = 'stations';
-export const STATION_LAYER_IDS = { circle: 'stations-circle', label: 'stations-label' } as const;
-
+const SOURCE_ID = 'stations';
+const LAYER_IDS = { circle: 'stations-circle', label: 'stations-label' } as const;
 /** Below this zoom the stations would crowd the corridor. */
-export const STATIONS_MIN_ZOOM = 6;
+const MIN_ZOOM = 6;
 
-export function addStationsLayer(map: MapLibreMap, stations: Dataset['stations']): void {
-  map.addSource(STATIONS_SOURCE_ID, { type: 'geojson', data: stations });
-  map.addLayer({
-    id: STATION_LAYER_IDS.circle,
-    type: 'circle',
-    source: STATIONS_SOURCE_ID,
-    minzoom: STATIONS_MIN_ZOOM,
-    paint: {
-      'circle-color': '#ffffff',
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], STATIONS_MIN_ZOOM, 3.5, 10, 6],
-      'circle-stroke-color': STATION_COLOR,
-      'circle-stroke-width': 2,
+/** The stations of stations.geojson; they dim with the railway they belong to. */
+export const stationsLayer: DataLayer = {
+  sourceId: SOURCE_ID,
+  clickableLayerIds: [LAYER_IDS.circle],
+  clickPriority: 1,
+  minZoom: MIN_ZOOM,
+  toggleGroup: 'Railway',
+  toggles: () => [
+    {
+      key: 'stations',
+      label: 'Stations (zoom in)',
+      swatch: { shape: 'ring', color: STATION_COLOR },
+      layerIds: Object.values(LAYER_IDS),
     },
-  });
-  map.addLayer({
-    id: STATION_LAYER_IDS.label,
-    type: 'symbol',
-    source: STATIONS_SOURCE_ID,
-    minzoom: STATIONS_MIN_ZOOM,
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': [FONT_REGULAR],
-      'text-size': 11,
-      'text-anchor': 'top',
-      'text-offset': [0, 0.7],
-      'text-optional': true,
-    },
-    paint: { 'text-color': STATION_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
-  });
-}
+  ],
+  names: (dataset) => namesOf(dataset.stations.features),
+  featureIds: (dataset) => dataset.stations.features.map((f) => f.properties.id),
+  isDimmed: (id, active, dataset) =>
+    !active.has(id) && !dataset.corridor.features.some((line) => active.has(line.properties.id)),
+  add(map, dataset) {
+    map.addSource(SOURCE_ID, { type: 'geojson', data: dataset.stations, promoteId: 'id' });
+    map.addLayer({
+      id: LAYER_IDS.circle,
+      type: 'circle',
+      source: SOURCE_ID,
+      minzoom: MIN_ZOOM,
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-radius': byZoom(MIN_ZOOM, 3.5, 10, 6),
+        'circle-stroke-color': STATION_COLOR,
+        'circle-stroke-width': 2,
+        'circle-opacity': DIMMABLE_OPACITY,
+        'circle-stroke-opacity': DIMMABLE_OPACITY,
+      },
+    });
+    map.addLayer({
+      id: LAYER_IDS.label,
+      type: 'symbol',
+      source: SOURCE_ID,
+      minzoom: MIN_ZOOM,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.7],
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': STATION_COLOR,
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.4,
+        'text-opacity': DIMMABLE_OPACITY,
+      },
+    });
+  },
+};

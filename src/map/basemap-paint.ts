@@ -3,8 +3,7 @@
  * zoom, and how strongly. src/map/basemap-style.ts puts them into layers.
  */
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import { BASEMAP_COLORS as C } from '../theme.ts';
-import { FONT_BOLD, FONT_REGULAR } from './font-faces.ts';
+import { BASEMAP_COLORS as C, FONT_BOLD, FONT_REGULAR, byZoom } from '../theme.ts';
 
 export const IS_MALI: ExpressionSpecification = ['==', ['get', 'adm0_a3'], 'MLI'];
 /** The rivers of the story get the strongest line whatever their Natural Earth rank (Bani is 7). */
@@ -69,12 +68,7 @@ export const MINOR_RIVERS_LABELLED: ExpressionSpecification = [
 ];
 
 // --- Paint and layout ------------------------------------------------------------------------
-export const byZoom = (
-  z0: number,
-  v0: number | ExpressionSpecification,
-  z1: number,
-  v1: number | ExpressionSpecification,
-): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], z0, v0, z1, v1];
+export { byZoom };
 
 /** River width in px at zoom 3 and zoom 10, strongest for the major rivers. */
 const riverWidth = (major: number, rank5: number, rank7: number, minor: number): ExpressionSpecification => [

@@ -1,6 +1,6 @@
 /**
  * Creates the MapLibre map: offline basemap, the usual controls, the first view, and
- * aria-busy on the container until the first complete render.
+ * aria-busy on the container until the data is drawn.
  */
 import {
   AttributionControl,
@@ -21,8 +21,11 @@ function fitPadding(width: number): { top: number; bottom: number; left: number;
   return width > 700 ? { top: 40, bottom: 40, left: 250, right: 90 } : { top: 60, bottom: 40, left: 30, right: 60 };
 }
 
-/** Opens at `view` when the address gave one, else fits `dataBounds`. */
-export function createMap(container: HTMLElement, dataBounds: Bounds, view: MapView | null): MapLibreMap {
+/**
+ * Creates the map at `view` when the address gave one, else at the basemap's overview until
+ * `fitToData` is called; throws when the browser cannot draw WebGL.
+ */
+export function createMap(container: HTMLElement, view: MapView | null): MapLibreMap {
   container.setAttribute('aria-busy', 'true');
   const map = new MapLibreMap({
     container,
@@ -31,7 +34,7 @@ export function createMap(container: HTMLElement, dataBounds: Bounds, view: MapV
     hash: false,
     ...(view
       ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
-      : { bounds: dataBounds, fitBoundsOptions: { padding: fitPadding(container.clientWidth) } }),
+      : {}),
     attributionControl: false,
     maxZoom: 12,
     minZoom: 2,
@@ -49,6 +52,18 @@ export function createMap(container: HTMLElement, dataBounds: Bounds, view: MapV
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
     );
   }
-  map.once('idle', () => container.setAttribute('aria-busy', 'false'));
   return map;
+}
+
+/** Says the map is ready (aria-busy false, which the browser tests wait for) at its next idle. */
+export function markReadyWhenIdle(map: MapLibreMap): void {
+  map.once('idle', () => map.getContainer().setAttribute('aria-busy', 'false'));
+}
+
+/**
+ * Shows every feature, clear of the controls; does nothing for an empty dataset (no bounds).
+ * @example fitToData(map, dataBounds(features))
+ */
+export function fitToData(map: MapLibreMap, bounds: Bounds | null): void {
+  if (bounds) map.fitBounds(bounds, { padding: fitPadding(map.getContainer().clientWidth), duration: 0 });
 }

@@ -1,25 +1,45 @@
 /**
  * Places and the corridor with no event under the current filters are dimmed, not removed, so the
- * reader still sees where things are and that the filters hide them.
+ * reader still sees where things are and that the filters hide them. Each layer paints itself from
+ * its features' `dimmed` feature-state; this only sets that state, so no style is rebuilt.
  */
-import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { PLACE_KINDS } from '../data/types.ts';
-import { CORRIDOR_LAYER_IDS } from '../layers/corridor-layer.ts';
-import { placeCircleLayerId, placeLabelLayerId } from '../layers/places-layer.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Dataset } from '../data/types.ts';
+import type { DataLayer } from '../layers/data-layer.ts';
+import type { AppState } from '../state/app-state.ts';
+import { filtersChanged } from '../state/filters.ts';
+import type { Store } from '../state/store.ts';
 
-const DIMMED = 0.25;
-
-function opacityFor(activeIds: Set<string>): ExpressionSpecification {
-  return ['case', ['in', ['get', 'id'], ['literal', [...activeIds]]], 1, DIMMED];
+/**
+ * Sets `dimmed` on every feature of every layer, given the ids that have events under the filters.
+ * @example dimInactiveFeatures(map, DATA_LAYERS, dataset, new Set(['gao']))
+ */
+export function dimInactiveFeatures(
+  map: MapLibreMap,
+  layers: readonly DataLayer[],
+  dataset: Dataset,
+  active: ReadonlySet<string>,
+): void {
+  for (const layer of layers) {
+    for (const id of layer.featureIds(dataset))
+      map.setFeatureState({ source: layer.sourceId, id }, { dimmed: layer.isDimmed(id, active, dataset) });
+  }
 }
 
-export function dimInactiveFeatures(map: MapLibreMap, activeIds: Set<string>): void {
-  const opacity = opacityFor(activeIds);
-  for (const kind of PLACE_KINDS) {
-    map.setPaintProperty(placeCircleLayerId(kind), 'circle-opacity', opacity);
-    map.setPaintProperty(placeCircleLayerId(kind), 'circle-stroke-opacity', opacity);
-    map.setPaintProperty(placeLabelLayerId(kind), 'text-opacity', opacity);
-  }
-  map.setPaintProperty(CORRIDOR_LAYER_IDS.line, 'line-opacity', opacity);
-  map.setPaintProperty(CORRIDOR_LAYER_IDS.label, 'text-opacity', opacity);
+/**
+ * Dims now and after every change of the filters.
+ * @param activeIds - the ids with events under the current filters
+ * @returns the function that stops following the store
+ */
+export function syncDimming(
+  map: MapLibreMap,
+  layers: readonly DataLayer[],
+  dataset: Dataset,
+  store: Store<AppState>,
+  activeIds: () => ReadonlySet<string>,
+): () => void {
+  dimInactiveFeatures(map, layers, dataset, activeIds());
+  return store.subscribe(
+    (state, previous) => filtersChanged(state, previous) && dimInactiveFeatures(map, layers, dataset, activeIds()),
+  );
 }

@@ -1,24 +1,20 @@
 /**
- * Popups follow the store's `selected`: clicking a feature selects it, closing the popup clears it,
- * and a selection made elsewhere (the list, the search, the address) opens it. Content is built from
- * the dataset under the current filters, not from the rendered feature, whose nested properties
- * MapLibre flattens. Hidden layers are never queried.
+ * Popups follow the store's selection: clicking a feature selects it, closing the popup clears it,
+ * and a selection made elsewhere (the list, the search, the address) opens it and brings it into
+ * view. Content is built from the dataset under the current filters, not from the rendered feature,
+ * whose nested properties MapLibre flattens. Hidden layers are never queried.
  */
-import { Popup, type LngLatLike, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
+import { Popup, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
 import type { DatasetIndex } from '../data/dataset-index.ts';
-import { CORRIDOR_LAYER_IDS } from '../layers/corridor-layer.ts';
-import { PLACE_CIRCLE_LAYER_IDS } from '../layers/places-layer.ts';
-import { STATION_LAYER_IDS } from '../layers/stations-layer.ts';
+import type { DataLayer } from '../layers/data-layer.ts';
 import { buildFeaturePopup, featureAnchor } from '../popups/feature-popup.ts';
 import type { AppState } from '../state/app-state.ts';
 import { filtersChanged } from '../state/filters.ts';
+import { select, selectionChanged } from '../state/selection.ts';
 import type { Store } from '../state/store.ts';
+import { featureIdAt } from './feature-at-point.ts';
 import { keepPopupInView } from './keep-popup-in-view.ts';
 
-/** Clickable layers, most specific first: a place wins over the line it sits on. */
-export const CLICKABLE_LAYER_IDS = [...PLACE_CIRCLE_LAYER_IDS, STATION_LAYER_IDS.circle, CORRIDOR_LAYER_IDS.line];
-/** Pixels of slack around a click, so small points and thin lines are easy to hit on a phone. */
-const HIT_TOLERANCE = 8;
 // closeOnClick is ours to handle: MapLibre's own would close a popup we reopen in the same click.
 const POPUP_OPTIONS = {
   maxWidth: 'min(360px, calc(100vw - 24px))',
@@ -26,36 +22,38 @@ const POPUP_OPTIONS = {
   closeOnClick: false,
   className: 'feature-popup',
 } as const;
+/** A feature chosen off the map is brought in at least this close. */
+const REVEAL_ZOOM = 6;
 
-export interface FeaturePopups {
-  /** Selects a feature: pans or flies to it if asked, opens its popup, scrolls to an event. */
-  select(featureId: string, options?: { fly?: boolean; eventId?: string }): void;
-}
-
+/**
+ * Opens, moves and closes the popup as the selection changes, and selects what the reader clicks.
+ * @returns the function that removes the popup and every listener
+ */
 export function setupFeaturePopups(
   map: MapLibreMap,
   store: Store<AppState>,
+  layers: readonly DataLayer[],
   currentIndex: () => DatasetIndex,
-): FeaturePopups {
+): () => void {
   const popup = new Popup(POPUP_OPTIONS);
-  let clickedAt: LngLatLike | undefined;
-  let focusEventId: string | undefined;
+  let closingOurselves = false;
 
-  const contentFor = (id: string) => buildFeaturePopup(id, currentIndex());
-
-  const show = (id: string | null, moveFocus: boolean) => {
-    const found = id === null ? undefined : contentFor(id);
+  const show = (state: Readonly<AppState>, moveFocus: boolean) => {
+    const found = state.selected === null ? undefined : buildFeaturePopup(state.selected, currentIndex());
     if (!found) {
+      closingOurselves = true;
       if (popup.isOpen()) popup.remove();
+      closingOurselves = false;
       return;
     }
-    popup.setDOMContent(found.content).setLngLat(clickedAt ?? found.anchor);
+    const isLine = currentIndex().dataset.corridor.features.some((f) => f.properties.id === state.selected);
+    popup.setDOMContent(found.content).setLngLat(isLine && state.selectedAt ? state.selectedAt : found.anchor);
     if (!popup.isOpen()) popup.addTo(map);
     // While the map flies to the feature, panning would cut the flight short; fit at its end.
     if (map.isMoving()) map.once('moveend', () => popup.isOpen() && keepPopupInView(map, popup));
     else keepPopupInView(map, popup);
-    const event = focusEventId
-      ? found.content.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(focusEventId)}"]`)
+    const event = state.event
+      ? found.content.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(state.event)}"]`)
       : null;
     event?.classList.add('event-focused');
     event?.scrollIntoView({ block: 'nearest' });
@@ -64,70 +62,48 @@ export function setupFeaturePopups(
     if (moveFocus) found.content.querySelector<HTMLElement>('.popup-title')?.focus({ preventScroll: true });
   };
 
-  popup.on('close', () => {
-    clickedAt = undefined;
-    if (store.get().selected !== null) store.set({ selected: null });
-  });
-
-  store.subscribe((state, previous) => {
-    if (state.selected !== previous.selected || (filtersChanged(state, previous) && state.selected !== null)) {
-      show(state.selected, state.selected !== previous.selected);
-    }
-  });
-
-  const visibleClickableLayers = (): string[] =>
-    CLICKABLE_LAYER_IDS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
-
-  const featureIdAt = (event: MapMouseEvent): string | undefined => {
-    const { x, y } = event.point;
-    const box: [[number, number], [number, number]] = [
-      [x - HIT_TOLERANCE, y - HIT_TOLERANCE],
-      [x + HIT_TOLERANCE, y + HIT_TOLERANCE],
-    ];
-    const layers = visibleClickableLayers();
-    const hits = layers.length ? map.queryRenderedFeatures(box, { layers }) : [];
-    // Places before stations before the line; among those, the point nearest the click.
-    const rank = (layerId: string): number =>
-      layerId === CORRIDOR_LAYER_IDS.line ? 2 : layerId === STATION_LAYER_IDS.circle ? 1 : 0;
-    const distance = (feature: (typeof hits)[number]): number => {
-      if (feature.geometry.type !== 'Point') return 0;
-      const projected = map.project(feature.geometry.coordinates as [number, number]);
-      return Math.hypot(projected.x - x, projected.y - y);
-    };
-    hits.sort((a, b) => rank(a.layer.id) - rank(b.layer.id) || distance(a) - distance(b));
-    const id: unknown = hits[0]?.properties.id;
-    return typeof id === 'string' ? id : undefined;
+  const reveal = (featureId: string) => {
+    const anchor = featureAnchor(featureId, currentIndex());
+    if (anchor) map.flyTo({ center: anchor, zoom: Math.max(map.getZoom(), REVEAL_ZOOM) });
   };
 
-  map.on('click', (event) => {
-    const id = featureIdAt(event);
-    focusEventId = undefined;
-    const isLine = id !== undefined && currentIndex().dataset.corridor.features.some((f) => f.properties.id === id);
-    clickedAt = isLine ? event.lngLat : undefined;
-    // Clicking the selected line elsewhere moves its popup; the store sees no change then.
-    if (id !== undefined && id === store.get().selected) show(id, true);
-    store.set({ selected: id ?? null });
-  });
-  map.on('mousemove', (event) => {
-    map.getCanvas().style.cursor = featureIdAt(event) === undefined ? '' : 'pointer';
-  });
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && popup.isOpen()) {
-      store.set({ selected: null });
-      map.getCanvas().focus();
-    }
+  popup.on('close', () => {
+    if (!closingOurselves && store.get().selected !== null) select(store, null);
   });
 
-  if (store.get().selected !== null) show(store.get().selected, false);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (selectionChanged(state, previous)) {
+      if (state.selected !== null && state.selectedAt === null) reveal(state.selected);
+      show(state, true);
+    } else if (filtersChanged(state, previous) && state.selected !== null) show(state, false);
+  });
 
-  return {
-    select(featureId, options = {}) {
-      clickedAt = undefined;
-      focusEventId = options.eventId;
-      const anchor = featureAnchor(featureId, currentIndex());
-      if (anchor && options.fly) map.flyTo({ center: anchor, zoom: Math.max(map.getZoom(), 6) });
-      if (store.get().selected === featureId) show(featureId, true);
-      else store.set({ selected: featureId });
-    },
+  const onClick = (event: MapMouseEvent) => {
+    const id = featureIdAt(map, layers, event.point);
+    select(store, id ?? null, { at: [event.lngLat.lng, event.lngLat.lat] });
+  };
+  const onMove = (event: MapMouseEvent) => {
+    map.getCanvas().style.cursor = featureIdAt(map, layers, event.point) === undefined ? '' : 'pointer';
+  };
+  const onKey = (event: KeyboardEvent) => {
+    // Escape in a text field is the field's own (a search box clears itself).
+    const field = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    if (event.key !== 'Escape' || field || !popup.isOpen()) return;
+    select(store, null);
+    map.getCanvas().focus();
+  };
+  map.on('click', onClick);
+  map.on('mousemove', onMove);
+  document.addEventListener('keydown', onKey);
+
+  if (store.get().selected !== null) show(store.get(), false);
+
+  return () => {
+    unsubscribe();
+    map.off('click', onClick);
+    map.off('mousemove', onMove);
+    document.removeEventListener('keydown', onKey);
+    closingOurselves = true;
+    popup.remove();
   };
 }

@@ -7,12 +7,7 @@ import latin400Url from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.
 import latinExt400Url from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url&no-inline';
 import latin700Url from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url&no-inline';
 import latinExt700Url from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url&no-inline';
-import { FONT_FAMILY } from '../theme.ts';
-
-/** Font name for `text-font` of regular labels. */
-export const FONT_REGULAR = `${FONT_FAMILY} Regular`;
-/** Font name for `text-font` of bold labels. */
-export const FONT_BOLD = `${FONT_FAMILY} Bold`;
+import { FONT_BOLD, FONT_REGULAR } from '../theme.ts';
 
 // Copied from @fontsource/noto-sans 5.3 400.css / 700.css, so each file only draws what it covers.
 const LATIN_RANGE = [

@@ -1,68 +1,43 @@
-/** The entries of the layer control: places by kind (those present), corridor, stations, basemap. */
+/** The entries of the layer control: each data layer's toggles by group, then the basemap's. */
 import type { Dataset } from '../data/types.ts';
-import { PLACE_KINDS } from '../data/types.ts';
-import type { LayerToggleGroup } from '../controls/layer-toggle-control.ts';
-import { CORRIDOR_LAYER_IDS } from '../layers/corridor-layer.ts';
-import { placeCircleLayerId, placeLabelLayerId } from '../layers/places-layer.ts';
-import { STATION_LAYER_IDS } from '../layers/stations-layer.ts';
-import { BASEMAP_COLORS, CORRIDOR_COLOR, PLACE_COLORS, STATION_COLOR } from '../theme.ts';
+import type { DataLayer, LayerToggleGroup } from '../layers/data-layer.ts';
+import { BASEMAP_COLORS } from '../theme.ts';
 import { BASEMAP_TOGGLE_LAYERS } from './basemap-style.ts';
 
-const KIND_LEGEND: Record<(typeof PLACE_KINDS)[number], string> = {
-  country: 'Mali as a whole',
-  capital: 'Capital',
-  city: 'Cities',
-  town: 'Towns',
-  'mining-site': 'Mining sites',
-  'exploration-site': 'Exploration sites',
-  'incident-site': 'Incident sites',
+const BASEMAP_GROUP: LayerToggleGroup = {
+  title: 'Basemap',
+  toggles: [
+    {
+      key: 'rivers',
+      label: 'Rivers',
+      swatch: { shape: 'line', color: BASEMAP_COLORS.water },
+      layerIds: BASEMAP_TOGGLE_LAYERS.rivers,
+    },
+    {
+      key: 'towns',
+      label: 'Towns',
+      swatch: { shape: 'circle', color: BASEMAP_COLORS.town },
+      layerIds: BASEMAP_TOGGLE_LAYERS.towns,
+    },
+  ],
 };
 
-export function layerToggleGroups(dataset: Dataset): LayerToggleGroup[] {
-  const kinds = PLACE_KINDS.filter((kind) => dataset.places.features.some((f) => f.properties.kind === kind));
-  return [
-    {
-      title: 'Places',
-      toggles: kinds.map((kind) => ({
-        key: `places-${kind}`,
-        label: KIND_LEGEND[kind],
-        swatch: { shape: 'circle', color: PLACE_COLORS[kind] },
-        layerIds: [placeCircleLayerId(kind), placeLabelLayerId(kind)],
-      })),
-    },
-    {
-      title: 'Railway',
-      toggles: [
-        {
-          key: 'corridor',
-          label: 'Dakar–Bamako corridor',
-          swatch: { shape: 'dashed-line', color: CORRIDOR_COLOR },
-          layerIds: Object.values(CORRIDOR_LAYER_IDS),
-        },
-        {
-          key: 'stations',
-          label: 'Stations (zoom in)',
-          swatch: { shape: 'ring', color: STATION_COLOR },
-          layerIds: Object.values(STATION_LAYER_IDS),
-        },
-      ],
-    },
-    {
-      title: 'Basemap',
-      toggles: [
-        {
-          key: 'rivers',
-          label: 'Rivers',
-          swatch: { shape: 'line', color: BASEMAP_COLORS.water },
-          layerIds: BASEMAP_TOGGLE_LAYERS.rivers,
-        },
-        {
-          key: 'towns',
-          label: 'Towns',
-          swatch: { shape: 'circle', color: BASEMAP_COLORS.town },
-          layerIds: BASEMAP_TOGGLE_LAYERS.towns,
-        },
-      ],
-    },
-  ];
+/**
+ * Groups the layers' toggles by their `toggleGroup`, top layer's group first, then the basemap.
+ * A new place kind in the data appears here by itself.
+ * @example layerToggleGroups(DATA_LAYERS, dataset).map((g) => g.title) // ['Places', 'Railway', 'Basemap']
+ */
+export function layerToggleGroups(layers: readonly DataLayer[], dataset: Dataset): LayerToggleGroup[] {
+  const groups = new Map<string, LayerToggleGroup>();
+  for (const layer of [...layers].reverse()) {
+    const group = groups.get(layer.toggleGroup) ?? { title: layer.toggleGroup, toggles: [] };
+    group.toggles.unshift(...layer.toggles(dataset));
+    groups.set(layer.toggleGroup, group);
+  }
+  return [...groups.values(), BASEMAP_GROUP];
+}
+
+/** Every toggle key there is, for reading `hide=` in the address. */
+export function layerToggleKeys(groups: readonly LayerToggleGroup[]): string[] {
+  return groups.flatMap((group) => group.toggles.map((toggle) => toggle.key));
 }

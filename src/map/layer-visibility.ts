@@ -1,10 +1,18 @@
 /** Applies the store's hidden layer toggles to the map's style layers. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerToggleGroup } from '../controls/layer-toggle-control.ts';
+import type { LayerToggleGroup } from '../layers/data-layer.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
-export function syncLayerVisibility(map: MapLibreMap, store: Store<AppState>, groups: LayerToggleGroup[]): void {
+/**
+ * Hides the style layers of every toggle switched off in the store, now and on every change.
+ * @returns the function that stops following the store
+ */
+export function syncLayerVisibility(
+  map: MapLibreMap,
+  store: Store<AppState>,
+  groups: readonly LayerToggleGroup[],
+): () => void {
   const toggles = groups.flatMap((group) => group.toggles);
   const apply = ({ hiddenLayers }: Readonly<AppState>) => {
     for (const toggle of toggles) {
@@ -16,5 +24,5 @@ export function syncLayerVisibility(map: MapLibreMap, store: Store<AppState>, gr
     }
   };
   apply(store.get());
-  store.subscribe(apply);
+  return store.subscribe((state, previous) => state.hiddenLayers !== previous.hiddenLayers && apply(state));
 }

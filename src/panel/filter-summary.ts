@@ -5,7 +5,8 @@ import { defaultState } from '../state/app-state.ts';
 import { featuresWithEvents, filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
 
-export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): void {
+/** @returns the function that stops it following the store */
+export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): () => void {
   const row = create('div', 'filter-summary', parent);
   const text = create('p', 'filter-summary-text', row);
   const reset = create('button', 'link-button', row, 'Reset filters');
@@ -26,5 +27,5 @@ export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): void
     if (speak) announce(summary);
   };
   render(false);
-  ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render(true));
+  return ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render(true));
 }

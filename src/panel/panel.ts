@@ -3,6 +3,7 @@
  * lists, and sharing. Everything in it works by keyboard and without the map.
  */
 import { create } from '../dom.ts';
+import { combineUndo } from '../state/store.ts';
 import { setupFilterSummary } from './filter-summary.ts';
 import type { PanelContext } from './panel-context.ts';
 import { setupPlaceList } from './place-list.ts';
@@ -12,7 +13,11 @@ import { setupSourceList } from './source-list.ts';
 import { setupThemeFilter } from './theme-filter.ts';
 import { setupYearFilter } from './year-filter.ts';
 
-export function setupPanel(panel: HTMLElement, ctx: PanelContext, version: string): void {
+/**
+ * Fills the panel element: the phone sheet's toggle, then search, filters, lists and sharing.
+ * @returns the function that empties it and stops every part following the store
+ */
+export function setupPanel(panel: HTMLElement, ctx: PanelContext, version: string): () => void {
   // On a phone the panel is a sheet: this button opens and closes it; on wider screens it is hidden.
   const toggle = create('button', 'panel-toggle', panel, 'Filters and list');
   toggle.type = 'button';
@@ -26,7 +31,7 @@ export function setupPanel(panel: HTMLElement, ctx: PanelContext, version: strin
   };
   toggle.addEventListener('click', () => setOpen(!panel.classList.contains('panel-open')));
   // Choosing a place on a phone closes the sheet, so its popup can be read on the map.
-  ctx.store.subscribe((state, previous) => {
+  const unsubscribe = ctx.store.subscribe((state, previous) => {
     if (
       state.selected &&
       state.selected !== previous.selected &&
@@ -36,13 +41,18 @@ export function setupPanel(panel: HTMLElement, ctx: PanelContext, version: strin
       setOpen(false);
   });
 
-  setupSearch(body, ctx);
+  const undoSearch = setupSearch(body, ctx);
   const filters = create('section', 'panel-section panel-filters', body);
   create('h2', 'panel-heading', filters, 'Filters');
-  setupFilterSummary(filters, ctx);
-  setupYearFilter(filters, ctx);
-  setupThemeFilter(filters, ctx);
-  setupPlaceList(body, ctx);
-  setupSourceList(body, ctx);
-  setupShare(body, ctx, version);
+  return combineUndo(
+    unsubscribe,
+    undoSearch,
+    setupFilterSummary(filters, ctx),
+    setupYearFilter(filters, ctx),
+    setupThemeFilter(filters, ctx),
+    setupPlaceList(body, ctx),
+    setupSourceList(body, ctx),
+    setupShare(body, ctx, version),
+    () => panel.replaceChildren(),
+  );
 }

@@ -5,9 +5,11 @@
 import { create } from '../dom.ts';
 import { buildFeaturePopup } from '../popups/feature-popup.ts';
 import { filtersChanged } from '../state/filters.ts';
+import { selectionChanged } from '../state/selection.ts';
 import type { PanelContext } from './panel-context.ts';
 
-export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext): void {
+/** @returns the function that stops it following the store */
+export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext): () => void {
   const section = create('section', 'panel-section place-detail', parent);
   section.setAttribute('aria-label', 'Selected place');
   section.hidden = true;
@@ -19,8 +21,8 @@ export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext): void {
     if (moveFocus) detail?.querySelector<HTMLElement>('.popup-title')?.focus();
   };
   render(false);
-  ctx.store.subscribe((state, previous) => {
-    if (state.selected !== previous.selected) render(true);
+  return ctx.store.subscribe((state, previous) => {
+    if (selectionChanged(state, previous)) render(true);
     else if (filtersChanged(state, previous)) render(false);
   });
 }

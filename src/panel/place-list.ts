@@ -5,10 +5,15 @@
 import { create } from '../dom.ts';
 import type { MapEvent } from '../data/types.ts';
 import { filtersChanged } from '../state/filters.ts';
+import { select } from '../state/selection.ts';
 import { eventDateLabel } from './event-date-label.ts';
 import type { PanelContext } from './panel-context.ts';
 
-export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): void {
+/**
+ * Adds the places list to `parent`.
+ * @returns the function that stops it following the store
+ */
+export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => void {
   const section = create('section', 'panel-section place-list', parent);
   const heading = create('h2', 'panel-heading', section, 'Places');
   heading.id = 'places-heading';
@@ -29,7 +34,7 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): void {
       button.type = 'button';
       create('span', 'place-name', button, name);
       create('span', 'place-count', button, `${events.length} event${events.length === 1 ? '' : 's'}`);
-      button.addEventListener('click', () => ctx.select(id));
+      button.addEventListener('click', () => select(ctx.store, id));
       if (events.length) buildEvents(item, id, events, open.has(id), ctx);
     }
     markSelected();
@@ -46,7 +51,7 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): void {
   };
 
   render();
-  ctx.store.subscribe((state, previous) => {
+  return ctx.store.subscribe((state, previous) => {
     if (filtersChanged(state, previous)) render();
     else if (state.selected !== previous.selected) markSelected();
   });
@@ -64,6 +69,6 @@ function buildEvents(item: HTMLElement, placeId: string, events: MapEvent[], ope
     button.dataset.eventId = event.id;
     create('span', 'place-event-date', button, eventDateLabel(event));
     create('span', 'place-event-title', button, event.title);
-    button.addEventListener('click', () => ctx.select(placeId, { eventId: event.id }));
+    button.addEventListener('click', () => select(ctx.store, placeId, { eventId: event.id }));
   }
 }

@@ -1,12 +1,14 @@
 /** A search box over places (and their other spellings), actors and event text; results jump to them. */
 import { announce } from '../announcer.ts';
 import { create } from '../dom.ts';
+import { select } from '../state/selection.ts';
 import type { PanelContext } from './panel-context.ts';
 import { searchDataset, type SearchResult } from './search-index.ts';
 
 const KIND_LABELS: Record<SearchResult['kind'], string> = { place: 'Place', actor: 'Actor', event: 'Event' };
 
-export function setupSearch(parent: HTMLElement, ctx: PanelContext): void {
+/** @returns the function that removes it */
+export function setupSearch(parent: HTMLElement, ctx: PanelContext): () => void {
   const section = create('div', 'panel-search', parent);
   section.setAttribute('role', 'search');
   const label = create('label', 'search-label', section, 'Search places, actors and events');
@@ -18,7 +20,7 @@ export function setupSearch(parent: HTMLElement, ctx: PanelContext): void {
   results.setAttribute('aria-label', 'Search results');
 
   const choose = (result: SearchResult) => {
-    ctx.select(result.featureId, result.eventId ? { eventId: result.eventId } : {});
+    select(ctx.store, result.featureId, { eventId: result.eventId ?? null });
   };
 
   const render = () => {
@@ -45,4 +47,5 @@ export function setupSearch(parent: HTMLElement, ctx: PanelContext): void {
     const first = searchDataset(ctx.dataset, input.value)[0];
     if (first) choose(first);
   });
+  return () => section.remove();
 }

@@ -1,12 +1,13 @@
 /** "Copy link" and "Cite this view": the address of exactly this view, and a plain-text citation. */
 import { create } from '../dom.ts';
-import { todayIso } from '../data/check-dates.ts';
+import { todayIso } from '../data/dates.ts';
 import { citeView } from './citation-text.ts';
 import type { PanelContext } from './panel-context.ts';
 
 export const MAP_TITLE = 'China–Mali relations: a sourced map';
 
-export function setupShare(parent: HTMLElement, ctx: PanelContext, version: string): void {
+/** @returns the function that removes it */
+export function setupShare(parent: HTMLElement, ctx: PanelContext, version: string): () => void {
   const section = create('section', 'panel-section panel-share', parent);
   create('h2', 'panel-heading', section, 'Share and cite');
   const buttons = create('div', 'share-buttons', section);
@@ -23,10 +24,13 @@ export function setupShare(parent: HTMLElement, ctx: PanelContext, version: stri
   citation.readOnly = true;
   citation.rows = 8;
 
-  copyLink.addEventListener('click', async () => {
-    status.textContent = (await copyText(location.href)) ? 'Link copied.' : `Copy this link: ${location.href}`;
+  copyLink.addEventListener('click', () => {
+    void copyText(location.href).then((copied) => {
+      status.textContent = copied ? 'Link copied.' : `Copy this link: ${location.href}`;
+    });
   });
-  cite.addEventListener('click', async () => {
+  cite.addEventListener('click', () => void citeThisView());
+  const citeThisView = async () => {
     citation.value = citeView({
       title: MAP_TITLE,
       version,
@@ -40,7 +44,8 @@ export function setupShare(parent: HTMLElement, ctx: PanelContext, version: stri
     status.textContent = (await copyText(citation.value))
       ? 'Citation copied.'
       : 'Citation selected: copy it with Ctrl+C.';
-  });
+  };
+  return () => section.remove();
 }
 
 /** Writes to the clipboard where the browser allows it; false where it does not (no permission, http). */

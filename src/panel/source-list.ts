@@ -4,7 +4,8 @@ import { formatDate } from '../data/dates.ts';
 import { citesSource, filterDataset, filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
 
-export function setupSourceList(parent: HTMLElement, ctx: PanelContext): void {
+/** @returns the function that stops it following the store */
+export function setupSourceList(parent: HTMLElement, ctx: PanelContext): () => void {
   const section = create('section', 'panel-section source-list', parent);
   const heading = create('h2', 'panel-heading', section, 'Sources');
   heading.id = 'sources-heading';
@@ -52,5 +53,5 @@ export function setupSourceList(parent: HTMLElement, ctx: PanelContext): void {
     }
   };
   render();
-  ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());
+  return ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());
 }

@@ -4,7 +4,8 @@ import { THEMES, type Theme } from '../data/types.ts';
 import { filtersChanged, themeCounts } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
 
-export function setupThemeFilter(parent: HTMLElement, ctx: PanelContext): void {
+/** @returns the function that stops it following the store */
+export function setupThemeFilter(parent: HTMLElement, ctx: PanelContext): () => void {
   const fieldset = create('fieldset', 'filter filter-themes', parent);
   create('legend', undefined, fieldset, 'Themes');
   const list = create('div', 'theme-options', fieldset);
@@ -39,5 +40,5 @@ export function setupThemeFilter(parent: HTMLElement, ctx: PanelContext): void {
     }
   };
   render();
-  ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());
+  return ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());
 }

@@ -1,14 +1,16 @@
 /** The year range: two sliders over 1960–today with a histogram of events per year above them. */
 import { create } from '../dom.ts';
-import { FIRST_YEAR } from '../state/app-state.ts';
+import { FIRST_YEAR, defaultState } from '../state/app-state.ts';
 import { filterDataset, filtersChanged, yearHistogram } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const HISTOGRAM = { width: 300, height: 48, gap: 1 } as const;
 
-export function setupYearFilter(parent: HTMLElement, ctx: PanelContext): void {
-  const lastYear = ctx.store.get().years[1];
+/** @returns the function that stops it following the store */
+export function setupYearFilter(parent: HTMLElement, ctx: PanelContext): () => void {
+  // Today's year, not the opened link's end year: a link to 2000–2012 must not cap the slider at 2012.
+  const lastYear = defaultState().years[1];
   const fieldset = create('fieldset', 'filter filter-years', parent);
   create('legend', undefined, fieldset, 'Years');
   const svg = document.createElementNS(SVG, 'svg');
@@ -42,7 +44,7 @@ export function setupYearFilter(parent: HTMLElement, ctx: PanelContext): void {
     drawHistogram(svg, yearHistogram(events, FIRST_YEAR, lastYear), FIRST_YEAR, [a, b]);
   };
   render();
-  ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());
+  return ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());
 }
 
 function rangeInput(parent: HTMLElement, label: string, min: number, max: number): HTMLInputElement {

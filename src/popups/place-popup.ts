@@ -5,37 +5,42 @@ import type { DatasetIndex } from '../data/dataset-index.ts';
 import { PRECISION_MEANINGS, PRECISION_SCHEME } from '../data/precision.ts';
 import type { PlaceFeature, PrecisionCode } from '../data/types.ts';
 import { relativeLabel, relativePosition } from '../geo/relative-position.ts';
+import { PLACE_KIND_STYLES } from '../theme.ts';
 import { buildEventList } from './event-list.ts';
 
 /** The place every other is measured from, as the documents do ("100 kilometers southwest of Bamako"). */
 export const REFERENCE_PLACE_ID = 'bamako';
 
-const KIND_LABELS: Record<PlaceFeature['properties']['kind'], string> = {
-  country: 'Country-level record',
-  capital: 'Capital city',
-  city: 'City',
-  town: 'Town',
-  'mining-site': 'Mining site',
-  'exploration-site': 'Exploration site',
-  'incident-site': 'Incident site',
-};
-
+/**
+ * A place's popup: its names, kind, how sure its location is, where it lies from Bamako, and its
+ * events. A country-level record (Mali as a whole) has no location to speak of, only its events.
+ */
 export function buildPlacePopup(place: PlaceFeature, index: DatasetIndex): HTMLElement {
   const p = place.properties;
   const root = createPopupShell(p.id, p.name);
-  if (p.altNames.length) create('p', 'popup-alt-names', root, `Also written ${p.altNames.join(', ')}`);
-  create('p', 'popup-kind', root, `${KIND_LABELS[p.kind]} · ${p.region}, ${p.country}`);
+  const countryLevel = p.kind === 'country';
+  if (p.altNames.length && !countryLevel) create('p', 'popup-alt-names', root, `Also written ${p.altNames.join(', ')}`);
+  create(
+    'p',
+    'popup-kind',
+    root,
+    countryLevel ? PLACE_KIND_STYLES[p.kind].label : `${PLACE_KIND_STYLES[p.kind].label} · ${p.region}, ${p.country}`,
+  );
   buildPrecision(p.precision, p.precisionNote, root);
   const reference = index.dataset.places.features.find((f) => f.properties.id === REFERENCE_PLACE_ID);
-  if (reference && reference.properties.id !== p.id) {
+  if (reference && reference.properties.id !== p.id && !countryLevel) {
     const position = relativePosition(reference.geometry.coordinates, place.geometry.coordinates);
     create('p', 'popup-distance', root, `${relativeLabel(position, reference.properties.name)} (straight line)`);
   }
   const events = index.eventsOf(p.id);
   const local = events.filter((e) => e.scope === 'local');
   const national = events.filter((e) => e.scope === 'national');
-  if (local.length || !national.length) buildEventList(local, index, 'Events here', root);
-  if (national.length) buildEventList(national, index, 'Mali as a whole (shown at the capital)', root);
+  if (countryLevel) buildEventList(events, index, 'Events concerning Mali as a whole', root);
+  else {
+    if (local.length || !national.length) buildEventList(local, index, 'Events here', root);
+    // Older data lists national events at the capital; say so rather than pass them off as local.
+    if (national.length) buildEventList(national, index, 'Mali as a whole (shown at the capital)', root);
+  }
   return root;
 }
 

@@ -1,5 +1,5 @@
 /** What the user is looking at: the view, the selection, the filters, the layers and the basemap. */
-import { THEMES, type Theme } from '../data/types';
+import { THEMES, type Theme } from '../data/types.ts';
 
 export const BASEMAPS = ['offline', 'streets', 'satellite'] as const;
 export type BasemapId = (typeof BASEMAPS)[number];
@@ -17,6 +17,15 @@ export interface AppState {
   view: MapView | null;
   /** Id of the place, station or corridor whose popup is open. */
   selected: string | null;
+  /** Id of the event the reader chose, shown first in the popup. */
+  event: string | null;
+  /** Where on the map the reader pointed to choose `selected`; null when chosen elsewhere. */
+  selectedAt: [lng: number, lat: number] | null;
+  /**
+   * Counts the reader's choices, so choosing the same place again still brings it back into view.
+   * Not kept in the address.
+   */
+  reveal: number;
   /** Inclusive year range of events shown. */
   years: [from: number, to: number];
   /** Themes shown; an event shows when it has at least one of them. */
@@ -31,10 +40,17 @@ export interface AppState {
 /** The first year the data can hold: diplomatic relations began in 1960. */
 export const FIRST_YEAR = 1960;
 
+/**
+ * The state of a fresh visit: everything shown, nothing selected, the offline basemap.
+ * @example defaultState(new Date('2026-11-23')).years // [1960, 2026]
+ */
 export function defaultState(today: Date = new Date()): AppState {
   return {
     view: null,
     selected: null,
+    event: null,
+    selectedAt: null,
+    reveal: 0,
     years: [FIRST_YEAR, today.getUTCFullYear()],
     themes: [...THEMES],
     hiddenLayers: [],

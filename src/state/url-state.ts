@@ -1,21 +1,31 @@
 /**
  * The address holds the state, so a view can be shared and restored:
- * `#zoom/lat/lng[/bearing/pitch]&place=gao&years=2010-2020&themes=mining,security&hide=rivers&source=x&basemap=streets`.
+ * `#zoom/lat/lng[/bearing/pitch]&place=gao&event=x&years=2010-2020&themes=mining,security&hide=rivers&source=x&basemap=streets`.
  * The first part is MapLibre's own hash form, so older `#zoom/lat/lng` links keep working.
  * Only what differs from the default is written; anything unreadable falls back to the default.
  */
-import { THEMES, type Theme } from '../data/types';
-import { BASEMAPS, defaultState, type AppState, type BasemapId, type MapView } from './app-state';
+import { THEMES, type Theme } from '../data/types.ts';
+import { BASEMAPS, defaultState, type AppState, type BasemapId, type MapView } from './app-state.ts';
 
 const ID = /^[a-z0-9-]+$/;
 
-/** Parses a location hash (with or without `#`) into a complete state. */
-export function stateFromHash(hash: string, defaults: AppState = defaultState()): AppState {
+/**
+ * Parses a location hash (with or without `#`) into a complete state.
+ * @param layerKeys - the layer toggles that exist; other `hide` keys are dropped (all kept when omitted)
+ * @example stateFromHash('#6/14/-6&place=gao').selected // 'gao'
+ */
+export function stateFromHash(
+  hash: string,
+  defaults: AppState = defaultState(),
+  layerKeys?: readonly string[],
+): AppState {
   const [viewPart = '', ...pairs] = hash.replace(/^#/, '').split('&');
   const params = new URLSearchParams(pairs.join('&'));
   const state: AppState = { ...defaults, view: parseView(viewPart) };
   const place = params.get('place');
   if (place && ID.test(place)) state.selected = place;
+  const event = params.get('event');
+  if (event && ID.test(event) && state.selected) state.event = event;
   const years = /^(\d{4})-(\d{4})$/.exec(params.get('years') ?? '');
   if (years) {
     const from = Number(years[1]);
@@ -26,7 +36,8 @@ export function stateFromHash(hash: string, defaults: AppState = defaultState())
   if (themes !== null)
     state.themes = themes.split(',').filter((t): t is Theme => (THEMES as readonly string[]).includes(t));
   const hide = params.get('hide');
-  if (hide) state.hiddenLayers = hide.split(',').filter((key) => ID.test(key));
+  if (hide)
+    state.hiddenLayers = hide.split(',').filter((key) => ID.test(key) && (!layerKeys || layerKeys.includes(key)));
   const source = params.get('source');
   if (source && ID.test(source)) state.source = source;
   const basemap = params.get('basemap');
@@ -43,12 +54,16 @@ function parseView(text: string): MapView | null {
   return { zoom, lat, lng, bearing, pitch };
 }
 
-/** Writes the state as a hash (with `#`), leaving out what equals the default. */
+/**
+ * Writes the state as a hash (with `#`), leaving out what equals the default.
+ * @example hashFromState({ ...defaultState(), selected: 'gao' }) // '#&place=gao'
+ */
 export function hashFromState(state: AppState, defaults: AppState = defaultState()): string {
   const parts: string[] = [];
   if (state.view) parts.push(formatView(state.view));
   const params: [string, string][] = [];
   if (state.selected) params.push(['place', state.selected]);
+  if (state.selected && state.event) params.push(['event', state.event]);
   if (state.years[0] !== defaults.years[0] || state.years[1] !== defaults.years[1])
     params.push(['years', `${state.years[0]}-${state.years[1]}`]);
   if (state.themes.length !== defaults.themes.length || state.themes.some((t) => !defaults.themes.includes(t)))

@@ -221,6 +221,18 @@ describe('keyboard only', () => {
     expect(await app.page.evaluate(() => location.hash)).not.toContain('place=');
     await app.close();
   });
+
+  test('Escape in the search box is the box’s own: the popup stays open and focus stays in the box', async () => {
+    const app = await readyApp();
+    await choosePlaceInList(app, 'gao');
+    expect((await readPopup(app))?.title).toBe('Gao');
+    const box = app.page.getByRole('searchbox', { name: /Search places/ });
+    await box.fill('lithium');
+    await box.press('Escape');
+    expect(await app.page.locator('.maplibregl-popup').count()).toBe(1);
+    expect(await app.page.evaluate(() => document.activeElement?.classList.contains('search-input'))).toBe(true);
+    await app.close();
+  });
 });
 
 describe('on a 375×667 phone', () => {

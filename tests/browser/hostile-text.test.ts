@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readGeodataTexts } from '../../scripts/validate-geodata-plugin.ts';
 import { indexDataset } from '../../src/data/dataset-index.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
-import { STATIONS_MIN_ZOOM } from '../../src/layers/stations-layer.ts';
+import { stationsLayer } from '../../src/layers/stations-layer.ts';
 import { DESKTOP, PHONE, launchBrowser, type AppPage, type TestBrowser, type Viewport } from './driver.ts';
 import { centreOn, readPopup } from './map-actions.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -80,7 +80,7 @@ const TARGETS: Target[] = [
     name: f.properties.name,
     at: f.geometry.coordinates,
     texts: textsOf(f.properties.id, [f.properties.name, f.properties.precisionNote]),
-    zoom: STATIONS_MIN_ZOOM + 1,
+    zoom: stationsLayer.minZoom + 1,
   })),
   ...(line
     ? [

@@ -43,13 +43,19 @@ export async function summaryText(app: AppPage): Promise<string> {
   return (await app.page.locator('.filter-summary-text').textContent()) ?? '';
 }
 
-/** The ids the map draws at full strength; the others are dimmed. */
+/** The ids the map draws at full strength; the others carry the `dimmed` feature-state. */
 export async function undimmedFeatures(app: AppPage): Promise<string[]> {
   return app.evaluateOnMap((map) => {
-    const opacity = map.getPaintProperty('places-circle-capital', 'circle-opacity');
-    // ['case', ['in', ['get', 'id'], ['literal', ids]], 1, dimmed]
-    const ids = Array.isArray(opacity) ? (opacity[1] as unknown[])[2] : undefined;
-    return Array.isArray(ids) && Array.isArray(ids[1]) ? (ids[1] as string[]) : [];
+    const ids: string[] = [];
+    for (const source of ['places', 'corridor']) {
+      const data = (map.getSource(source) as { serialize(): { data: unknown } } | undefined)?.serialize().data as
+        { features: { properties: { id: string } }[] } | undefined;
+      for (const feature of data?.features ?? []) {
+        const id = feature.properties.id;
+        if (map.getFeatureState({ source, id }).dimmed !== true) ids.push(id);
+      }
+    }
+    return ids;
   }, undefined);
 }
 

@@ -71,3 +71,9 @@ describe('dataBounds', () => {
     expect(bounds).toEqual([-17.4, 12.6, 0, 16.3]);
   });
 });
+
+describe('dataBounds of nothing', () => {
+  it('is null, not an infinite box MapLibre would refuse (and the page then blame WebGL)', () => {
+    expect(dataBounds([])).toBeNull();
+  });
+});

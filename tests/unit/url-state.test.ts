@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState, type AppState } from '../../src/state/app-state.ts';
 import { hashFromState, stateFromHash } from '../../src/state/url-state.ts';
-import { createStore } from '../../src/state/store.ts';
+import { createStore, memoizeLast } from '../../src/state/store.ts';
 
 const defaults = defaultState(new Date('2026-11-22T12:00:00Z'));
 
@@ -16,6 +16,9 @@ describe('the address', () => {
     const state: AppState = {
       view: { zoom: 7, lat: 12.65, lng: -8, bearing: 0, pitch: 0 },
       selected: 'narena',
+      event: 'narena-attack-2025',
+      selectedAt: null,
+      reveal: 0,
       years: [2010, 2020],
       themes: ['mining', 'security'],
       hiddenLayers: ['rivers', 'places-town'],
@@ -24,7 +27,7 @@ describe('the address', () => {
     };
     const hash = hashFromState(state, defaults);
     expect(hash).toBe(
-      '#7/12.65/-8&place=narena&years=2010-2020&themes=mining,security&hide=rivers,places-town&source=adf-2025-chinese-assistance&basemap=streets',
+      '#7/12.65/-8&place=narena&event=narena-attack-2025&years=2010-2020&themes=mining,security&hide=rivers,places-town&source=adf-2025-chinese-assistance&basemap=streets',
     );
     expect(stateFromHash(hash, defaults)).toEqual(state);
   });
@@ -47,6 +50,19 @@ describe('the address', () => {
     expect(state.selected).toBeNull();
   });
 
+  it('keeps only the hide keys of layers that exist, when it knows them', () => {
+    const hash = '#&hide=rivers,no-such-layer,places-town';
+    expect(stateFromHash(hash, defaults, ['rivers', 'towns', 'places-town']).hiddenLayers).toEqual([
+      'rivers',
+      'places-town',
+    ]);
+  });
+
+  it('reads an event only together with its place', () => {
+    expect(stateFromHash('#&event=x', defaults).event).toBeNull();
+    expect(stateFromHash('#&place=gao&event=x', defaults).event).toBe('x');
+  });
+
   it('clamps a year range to the data span', () => {
     expect(stateFromHash('#&years=1900-2100', defaults).years).toEqual([1960, 2026]);
   });
@@ -60,5 +76,37 @@ describe('the store', () => {
     store.set({ a: 1, list: [1, 2] });
     store.set({ a: 2 });
     expect(seen).toEqual(['1->2']);
+  });
+
+  it('keeps the identity of every key that did not change, so identity means change', () => {
+    const store = createStore({ a: 1, list: [1, 2], other: ['x'] });
+    const before = store.get();
+    store.set({ a: 2, list: [1, 2], other: ['y'] });
+    expect(store.get().list).toBe(before.list);
+    expect(store.get().other).not.toBe(before.other);
+  });
+
+  it('stops notifying a listener once unsubscribed', () => {
+    const store = createStore({ a: 1 });
+    let calls = 0;
+    const unsubscribe = store.subscribe(() => calls++);
+    store.set({ a: 2 });
+    unsubscribe();
+    store.set({ a: 3 });
+    expect(calls).toBe(1);
+  });
+});
+
+describe('memoizeLast', () => {
+  it('computes again only when an argument is a different object', () => {
+    let runs = 0;
+    const double = memoizeLast((list: number[]) => {
+      runs++;
+      return list.map((n) => n * 2);
+    });
+    const list = [1, 2];
+    expect(double(list)).toBe(double(list));
+    expect(double([1, 2])).toEqual([2, 4]);
+    expect(runs).toBe(2);
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * What a data layer tells the rest of the app about itself, so that src/map/ can add, toggle, dim
+ * and query every layer without naming one (a layer is data, as in a MapLibre style).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Dataset } from '../data/types.ts';
+
+export interface LayerToggle {
+  /** Stable key, used in the address (`hide=`) and in element data. */
+  key: string;
+  label: string;
+  swatch: { shape: 'circle' | 'ring' | 'line' | 'dashed-line'; color: string };
+  /** The style layers the toggle shows and hides. */
+  layerIds: readonly string[];
+}
+
+export interface LayerToggleGroup {
+  title: string;
+  toggles: LayerToggle[];
+}
+
+export interface DataLayer {
+  /**
+   * The GeoJSON source's id. Its features are keyed by `properties.id` (`promoteId`), so the map
+   * can dim them through feature-state without rebuilding any expression.
+   */
+  sourceId: string;
+  /** The style layers a click or tap may hit; empty when none is clickable. */
+  clickableLayerIds: readonly string[];
+  /** Lower wins when one click hits features of several layers: a place before the line under it. */
+  clickPriority: number;
+  /** Below this zoom the layer is not drawn. */
+  minZoom: number;
+  /** The title of the group its toggles sit in, in the layer control. */
+  toggleGroup: string;
+  toggles(dataset: Dataset): LayerToggle[];
+  /** Names it draws on the map, so the basemap can leave them out from `minZoom` on. */
+  names(dataset: Dataset): string[];
+  /** The ids of the features it draws. */
+  featureIds(dataset: Dataset): string[];
+  /** True when feature `id` should be dimmed, given the ids that have events under the filters. */
+  isDimmed(id: string, active: ReadonlySet<string>, dataset: Dataset): boolean;
+  /** Adds its source and style layers to the map. */
+  add(map: MapLibreMap, dataset: Dataset): void;
+}
+
+/**
+ * The names a feature is known by, for the basemap's duplicate-label check.
+ * @example namesOf([{ properties: { name: 'Faléa', altNames: ['Falea'] } }]) // ['Faléa', 'Falea']
+ */
+export function namesOf(features: readonly { properties: { name: string; altNames: string[] } }[]): string[] {
+  return features.flatMap((f) => [f.properties.name, ...f.properties.altNames]);
+}
