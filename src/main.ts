@@ -1,6 +1,12 @@
 /** Composition only: load the data, make the state, the panel, the map, its layers, popups and controls. */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import './style.css';
+import './styles/page.css';
+import './styles/layer-control.css';
+import './styles/popup.css';
+import './styles/panel.css';
+import './styles/filters.css';
+import './styles/lists.css';
+import './styles/notices.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { indexDataset } from './data/dataset-index.ts';
 import type { Dataset, Theme } from './data/types.ts';

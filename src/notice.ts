@@ -27,7 +27,7 @@ const defaultOptions: NoticeOptions = { hideAfterMs: 8000 };
  */
 export function createNotice(parent: HTMLElement, options: Partial<NoticeOptions> = {}): Notice {
   const { hideAfterMs } = { ...defaultOptions, ...options };
-  // Looks in src/style.css: `.notice`, and `.notice-open` while it shows a message.
+  // Looks in src/styles/notices.css: `.notice`, and `.notice-open` while it shows a message.
   const box = create('div', 'notice', parent);
   const text = create('p', 'notice-text', box);
   text.setAttribute('role', 'status');

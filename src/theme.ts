@@ -44,6 +44,9 @@ export const PLACE_KIND_STYLES: Record<PlaceKind, PlaceKindStyle> = {
   'incident-site': { color: '#542788', radius: 6.5, legend: 'Incident sites', label: 'Incident site' },
 };
 
+/** An approximate place's halo: its kind's colour, faint, with a firmer edge. */
+export const HALO_STYLE = { color: '#6b6b6b', fillOpacity: 0.14, strokeOpacity: 0.55, strokeWidth: 1.5 } as const;
+
 export const CORRIDOR_COLOR = '#1b7837';
 export const STATION_COLOR = '#1b7837';
 export const DATA_LABEL = { size: 14, color: '#1f1f1f', halo: '#ffffff', haloWidth: 1.6 } as const;

@@ -26,7 +26,15 @@ export class LayerToggleControl implements IControl {
     const checkboxes = this.groups.flatMap((group) => {
       const fieldset = create('fieldset', 'layer-toggle-group', details);
       create('legend', undefined, fieldset, group.title);
-      return group.toggles.map((toggle) => this.buildToggle(toggle, fieldset));
+      const boxes = group.toggles.map((toggle) => this.buildToggle(toggle, fieldset));
+      for (const entry of group.legend ?? []) {
+        const item = create('p', 'layer-legend-item', fieldset);
+        const swatch = create('span', `layer-swatch layer-swatch-${entry.swatch.shape}`, item);
+        swatch.style.setProperty('--swatch-color', entry.swatch.color);
+        swatch.setAttribute('aria-hidden', 'true');
+        create('span', 'layer-toggle-label', item, entry.label);
+      }
+      return boxes;
     });
     const render = ({ hiddenLayers }: Readonly<AppState>) => {
       for (const box of checkboxes) box.checked = !hiddenLayers.includes(box.dataset.layerToggle ?? '');

@@ -14,9 +14,17 @@ export interface LayerToggle {
   layerIds: readonly string[];
 }
 
+/** A key to a symbol that is not a layer of its own, such as a place's uncertainty halo. */
+export interface LegendEntry {
+  label: string;
+  swatch: { shape: 'halo'; color: string };
+}
+
 export interface LayerToggleGroup {
   title: string;
   toggles: LayerToggle[];
+  /** Keys shown under the toggles. */
+  legend?: LegendEntry[];
 }
 
 export interface DataLayer {
@@ -34,6 +42,8 @@ export interface DataLayer {
   /** The title of the group its toggles sit in, in the layer control. */
   toggleGroup: string;
   toggles(dataset: Dataset): LayerToggle[];
+  /** Keys to its symbols beyond the toggles' swatches, if any. */
+  legend?(dataset: Dataset): LegendEntry[];
   /** Names it draws on the map, so the basemap can leave them out from `minZoom` on. */
   names(dataset: Dataset): string[];
   /** The ids of the features it draws. */

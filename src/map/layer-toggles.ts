@@ -30,8 +30,9 @@ const BASEMAP_GROUP: LayerToggleGroup = {
 export function layerToggleGroups(layers: readonly DataLayer[], dataset: Dataset): LayerToggleGroup[] {
   const groups = new Map<string, LayerToggleGroup>();
   for (const layer of [...layers].reverse()) {
-    const group = groups.get(layer.toggleGroup) ?? { title: layer.toggleGroup, toggles: [] };
+    const group = groups.get(layer.toggleGroup) ?? { title: layer.toggleGroup, toggles: [], legend: [] };
     group.toggles.unshift(...layer.toggles(dataset));
+    group.legend?.unshift(...(layer.legend?.(dataset) ?? []));
     groups.set(layer.toggleGroup, group);
   }
   return [...groups.values(), BASEMAP_GROUP];

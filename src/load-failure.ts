@@ -1,0 +1,25 @@
+/**
+ * What the page says when something it needs could not be loaded: the reason in plain words and a
+ * Retry button, where the map would be, so a failed load never leaves a blank map.
+ */
+import { create } from './dom.ts';
+
+/**
+ * Shows `message` with a Retry button in `parent`; Retry removes the notice and calls `onRetry`.
+ * @returns the function that removes the notice
+ * @example showLoadFailure(mapElement, 'The map’s data could not be loaded.', () => load())
+ */
+export function showLoadFailure(parent: HTMLElement, message: string, onRetry: () => void): () => void {
+  const box = create('div', 'load-failure', parent);
+  box.setAttribute('role', 'alert');
+  create('p', 'load-failure-text', box, message);
+  const retry = create('button', 'load-failure-retry', box, 'Retry');
+  retry.type = 'button';
+  const remove = () => box.remove();
+  retry.addEventListener('click', () => {
+    remove();
+    onRetry();
+  });
+  retry.focus({ preventScroll: true });
+  return remove;
+}
