@@ -9,7 +9,4 @@ export interface Summary {
 export declare function median(values: readonly number[]): number;
 export declare function summarize(values: readonly number[]): Summary;
 export declare function pairRatios(pairs: readonly { a: number; b: number }[]): number[];
-export declare function pairOrder(index: number): readonly ['a', 'b'] | readonly ['b', 'a'];
-export declare function formatMs(ms: number): string;
-export declare function formatSummary(summary: Summary, format?: (value: number) => string): string;
-export declare function formatRatio(ratio: number): string;
+export declare function roundOrder(index: number, count: number): number[];

@@ -49,49 +49,16 @@ export function pairRatios(pairs) {
 }
 
 /**
- * Which side runs first in pair `index`: A first in even pairs and B first in odd ones (A B, B A, A B…),
- * so neither side always pays for, or profits from, what ran just before it.
+ * The order of the variants in round `index`: the list rotated by one more place each round
+ * (A B C, B C A, C A B…; with two, A B then B A), so no variant always runs first, or always right
+ * after the same other one, and each pays or profits from what ran before it about equally.
  *
- * @param {number} index - the pair's index, from 0
- * @returns {readonly ['a', 'b'] | readonly ['b', 'a']}
- * @example pairOrder(0) // ['a', 'b']
- * @example pairOrder(1) // ['b', 'a']
+ * @param {number} index - the round, from 0
+ * @param {number} count - how many variants
+ * @returns {number[]} the variants' indices, in running order
+ * @example roundOrder(0, 3) // [0, 1, 2]
+ * @example roundOrder(1, 3) // [1, 2, 0]
  */
-export function pairOrder(index) {
-  return index % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
-}
-
-/**
- * Milliseconds for a table: whole numbers from 100 ms up, one decimal below.
- *
- * @param {number} ms
- * @returns {string}
- * @example formatMs(1234.5) // '1235 ms'
- * @example formatMs(12.34) // '12.3 ms'
- */
-export function formatMs(ms) {
-  return Number.isFinite(ms) ? `${ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)} ms` : 'n/a';
-}
-
-/**
- * A summary as `median (min–max, n=N)` with a unit.
- *
- * @param {Summary} summary
- * @param {(value: number) => string} [format] - how one value is written; {@link formatMs} by default
- * @returns {string}
- * @example formatSummary({ median: 110, min: 100, max: 120, n: 3 }) // '110 ms (100 ms–120 ms, n=3)'
- */
-export function formatSummary(summary, format = formatMs) {
-  return `${format(summary.median)} (${format(summary.min)}–${format(summary.max)}, n=${summary.n})`;
-}
-
-/**
- * A ratio as `×1.23`.
- *
- * @param {number} ratio
- * @returns {string}
- * @example formatRatio(1.234) // '×1.23'
- */
-export function formatRatio(ratio) {
-  return Number.isFinite(ratio) ? `×${ratio.toFixed(2)}` : 'n/a';
+export function roundOrder(index, count) {
+  return Array.from({ length: count }, (_, i) => (i + index) % count);
 }

@@ -1,14 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  formatMs,
-  formatRatio,
-  formatSummary,
-  median,
-  pairOrder,
-  pairRatios,
-  summarize,
-} from '../../../scripts/bench/stats.mjs';
+import { median, pairRatios, roundOrder, summarize } from '../../../scripts/bench/stats.mjs';
 
 describe('median', () => {
   it('takes the middle value of an odd count and the mean of the middle two of an even one', () => {
@@ -42,22 +34,16 @@ describe('summaries of paired runs', () => {
     ).toEqual([3, 2]);
   });
 
-  it('alternates which side runs first', () => {
-    expect([0, 1, 2, 3].map(pairOrder)).toEqual([
-      ['a', 'b'],
-      ['b', 'a'],
-      ['a', 'b'],
-      ['b', 'a'],
+  it('rotates the running order each round', () => {
+    expect([0, 1, 2].map((round) => roundOrder(round, 3))).toEqual([
+      [0, 1, 2],
+      [1, 2, 0],
+      [2, 0, 1],
     ]);
-  });
-});
-
-describe('formatting', () => {
-  it('writes milliseconds, summaries and ratios', () => {
-    expect(formatMs(1234.5)).toBe('1235 ms');
-    expect(formatMs(12.34)).toBe('12.3 ms');
-    expect(formatMs(Number.NaN)).toBe('n/a');
-    expect(formatSummary({ median: 110, min: 100, max: 120, n: 3 })).toBe('110 ms (100 ms–120 ms, n=3)');
-    expect(formatRatio(1.234)).toBe('×1.23');
+    expect([0, 1, 2].map((round) => roundOrder(round, 2))).toEqual([
+      [0, 1],
+      [1, 0],
+      [0, 1],
+    ]);
   });
 });
