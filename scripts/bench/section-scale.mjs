@@ -77,13 +77,13 @@ export async function compareScale(browser, { variants, rounds, actions, peer })
       ...readyRatios.map((list) => (list.length ? spread(summarize(list), ratio) : '—')),
     ],
     row('first frame, ms', (load) => load.firstDrawMs),
-    row('year filter: wall to idle, ms', (load) => of(load.yearChanges, 'wallMs')),
+    row('year filter: wall, ms', (load) => of(load.yearChanges, 'wallMs')),
     row('  main-thread tasks, ms', (load) => of(load.yearChanges, 'taskMs')),
     row('  of which script, ms', (load) => of(load.yearChanges, 'scriptMs')),
-    row('theme filter: wall to idle, ms', (load) => of(load.themeChanges, 'wallMs')),
+    row('theme filter: wall, ms', (load) => of(load.themeChanges, 'wallMs')),
     row('  main-thread tasks, ms', (load) => of(load.themeChanges, 'taskMs')),
     row('  of which script, ms', (load) => of(load.themeChanges, 'scriptMs')),
-    row('pan 100 px: wall to idle, ms', (load) => of(load.pans, 'wallMs')),
+    row('pan 100 px: wall, ms', (load) => of(load.pans, 'wallMs')),
     row('  main-thread tasks, ms', (load) => of(load.pans, 'taskMs')),
     row('popup open, ms', (load) => load.popupMs),
     row(
@@ -105,12 +105,14 @@ export async function compareScale(browser, { variants, rounds, actions, peer })
   console.log(table(rows, '   '));
   console.log(
     '   Cells: median [min–max] over all loads (and all repeats of an action). ready ÷ the first column: each\n' +
-      "   round's ready divided by the first column's in the same round. wall to idle: in the page, from the\n" +
-      "   input event (dispatched from a task of its own, like a reader's) to the map's next idle (Leaflet: to\n" +
-      '   the frame after the cluster group is rebuilt). main-thread tasks / script: growth of the DevTools\n' +
-      '   protocol counters TaskDuration / ScriptDuration (Performance.getMetrics) over that span. popup open:\n' +
-      '   pointer down on a place (a mouse click at its circle) to the popup element in the document. heap:\n' +
-      "   JSHeapUsedSize after a forced garbage collection. Work in MapLibre's worker is in wall time only.",
+      "   round's ready divided by the first column's in the same round. wall: in the page, from the input\n" +
+      "   event (dispatched from a task of its own, like a reader's) to the end of the frame in which the map is\n" +
+      '   next idle (Leaflet: of the frame after the cluster group is rebuilt). main-thread tasks / script:\n' +
+      '   growth of the DevTools protocol counters TaskDuration / ScriptDuration (Performance.getMetrics) from\n' +
+      '   just before the input to just after that frame; tasks queued meanwhile and run before the counters\n' +
+      "   are read count too. MapLibre's worker is not the main thread: its work shows in wall time only.\n" +
+      '   popup open: pointer down on a place (a mouse click at its circle) to the popup element in the document.\n' +
+      '   heap: JSHeapUsedSize after a forced garbage collection.',
   );
 
   if (!peer) return;
