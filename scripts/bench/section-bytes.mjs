@@ -24,7 +24,9 @@ export async function reportBytes(browser, { appUrl, bareUrl, distDir, geodataDi
   const bare = await recordFirstLoad(browser, bareUrl);
   const appTotals = totalsByKind(app, basemapNames);
   const bareTotals = totalsByKind(bare, basemapNames);
-  console.log('\n2. Bytes of a first load (what the browser requested until ready, worker requests included)');
+  console.log(
+    "\n2. Bytes of a first load: every response until ready and 1.5 s without another, the worker's included",
+  );
   console.log(
     '   raw as served; gzip level 9 and brotli quality 11, as a host precompressing static files would send\n' +
       '   them; woff2/woff fonts are already compressed and counted as sent, raw. 1 kB = 1000 bytes.',
