@@ -98,8 +98,14 @@ try {
         }),
       ]),
     );
-    for (const text of new Set(app.flatMap((r) => r.errorTexts))) console.log(`  app console error: ${text}`);
-    for (const text of new Set(bare.flatMap((r) => r.errorTexts))) console.log(`  bare console error: ${text}`);
+    for (const [name, list] of /** @type {const} */ ([
+      ['app', app],
+      ['bare', bare],
+    ])) {
+      for (const text of new Set(list.flatMap((r) => r.errorTexts))) console.log(`  ${name}, console error: ${text}`);
+      const failed = [...new Set(list.flatMap((r) => r.failedAudits))];
+      console.log(`  ${name}, audits not passed: ${failed.join(', ') || 'none'}`);
+    }
   }
 } finally {
   await server.close();

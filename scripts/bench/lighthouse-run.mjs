@@ -23,6 +23,8 @@ export const PRESETS = Object.freeze({
  * @property {number} lcpMs - Largest Contentful Paint
  * @property {number} consoleErrors - entries of the errors-in-console audit
  * @property {string[]} errorTexts - each console error, with the address it names, if any
+ * @property {string[]} failedAudits - `category: audit-id` of each weighted accessibility or
+ *   best-practices audit that did not pass
  */
 
 /**
@@ -51,9 +53,10 @@ export async function runLighthouse(url, preset, chromePath) {
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
     const score = (/** @type {string} */ id) => Math.round((categories[id]?.score ?? Number.NaN) * 100);
-    const details = /** @type {{ items?: { description?: string, url?: string }[] } | undefined} */ (
-      audits['errors-in-console']?.details
-    );
+    const details =
+      /** @type {{ items?: { description?: string, sourceLocation?: { url?: string } }[] } | undefined} */ (
+        audits['errors-in-console']?.details
+      );
     const items = details?.items ?? [];
     return {
       performance: score('performance'),
@@ -62,7 +65,15 @@ export async function runLighthouse(url, preset, chromePath) {
       tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
       lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
       consoleErrors: items.length,
-      errorTexts: items.map((item) => `${item.description ?? ''}${item.url ? ` (${item.url})` : ''}`),
+      errorTexts: items.map((item) => {
+        const url = item.sourceLocation?.url;
+        return `${item.description ?? ''}${url ? ` (${url})` : ''}`;
+      }),
+      failedAudits: ['accessibility', 'best-practices'].flatMap((category) =>
+        (categories[category]?.auditRefs ?? [])
+          .filter(({ id, weight }) => weight > 0 && (audits[id]?.score ?? 1) < 1)
+          .map(({ id }) => `${category}: ${id}`),
+      ),
     };
   } finally {
     chrome.kill();
