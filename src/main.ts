@@ -7,6 +7,7 @@ import './styles/panel.css';
 import './styles/filters.css';
 import './styles/lists.css';
 import './styles/notices.css';
+import './styles/reading-pane.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { indexDataset } from './data/dataset-index.ts';
 import type { Dataset, Theme } from './data/types.ts';
@@ -30,6 +31,7 @@ import { createNotice } from './notice.ts';
 import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
 import { setupPlaceDetail } from './panel/place-detail.ts';
+import { setupReadingPane } from './panel/reading-pane.ts';
 import { defaultState } from './state/app-state.ts';
 import { featuresWithEvents, filterDataset } from './state/filters.ts';
 import { createStore, memoizeLast } from './state/store.ts';
@@ -38,7 +40,11 @@ import { stateFromHash } from './state/url-state.ts';
 
 const container = document.getElementById('map');
 const panel = document.getElementById('panel');
-if (!container || !panel) throw new Error('index.html must have elements with id="map" and id="panel"');
+const readingPane = document.getElementById('reading-pane');
+if (!container || !panel || !readingPane)
+  throw new Error('index.html must have elements with id="map", id="panel" and id="reading-pane"');
+/** The page's parts, checked once. */
+const page = { map: container, panel, readingPane };
 
 const defaults = defaultState();
 const store = createStore(stateFromHash(location.hash, defaults));
@@ -82,19 +88,20 @@ function start(dataset: Dataset): void {
       return view ? eventsInBounds(filtered().dataset, view) : filtered().dataset.events;
     },
   };
-  setupPanel(panel as HTMLElement, ctx, __APP_VERSION__);
+  setupPanel(page.panel, ctx, __APP_VERSION__);
+  setupReadingPane(page.readingPane, ctx);
 
   if (!map) {
     // No WebGL 2: say so, and show the place chosen in the panel where the map would be.
-    showNoMapNotice(container as HTMLElement, noMapError);
-    setupPlaceDetail(container as HTMLElement, ctx);
+    showNoMapNotice(page.map, noMapError);
+    setupPlaceDetail(page.map, ctx);
     return;
   }
   const ready = map;
   const addData = () => {
+    const openedAtView = store.get().view !== null;
     // A debugging hook for the browser tests and curious users: the MapLibre map.
     window.chinaMaliMap = ready;
-    if (!store.get().view) fitToData(ready, bounds);
     for (const layer of DATA_LAYERS) layer.add(ready, dataset);
     hideDuplicateTowns(ready, DATA_LAYERS, dataset);
     ready.addControl(new LayerToggleControl(groups, store), 'top-left');
@@ -104,6 +111,7 @@ function start(dataset: Dataset): void {
     setupFeaturePopups(ready, store, DATA_LAYERS, filtered);
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
     ready.addControl(new BasemapControl(store), 'top-right');
+    if (!openedAtView) fitToData(ready, bounds);
     syncOnlineBasemap(ready, store, createNotice(ready.getContainer()).show);
     markReadyWhenIdle(ready);
   };

@@ -21,7 +21,9 @@ export class LayerToggleControl implements IControl {
   onAdd(): HTMLElement {
     const container = create('div', 'maplibregl-ctrl maplibregl-ctrl-group layer-toggle');
     const details = create('details', 'layer-toggle-details', container);
-    details.open = !window.matchMedia('(max-width: 700px)').matches;
+    // Open only where it leaves most of the map free: on a laptop or a phone it would cover the west
+    // (the Senegal coast, the railway's start) until the reader opens it.
+    details.open = window.matchMedia('(min-width: 1600px) and (min-height: 800px)').matches;
     create('summary', 'layer-toggle-summary', details, 'Layers');
     const checkboxes = this.groups.flatMap((group) => {
       const fieldset = create('fieldset', 'layer-toggle-group', details);

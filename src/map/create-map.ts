@@ -13,12 +13,35 @@ import type { Bounds } from '../geo/data-bounds.ts';
 import type { MapView } from '../state/app-state.ts';
 import { createBasemapStyle } from './basemap-style.ts';
 
+/** Room kept around the data beyond the controls, for markers' labels (about a place name's width). */
+const LABEL_ROOM = { x: 70, y: 24 } as const;
+
 /**
- * Room around the data on first view, so edge markers and labels clear the controls: the layer
- * panel on the left and the zoom buttons on the right take more room on wide screens.
+ * The part of the map the controls cover, measured from MapLibre's four control corners, so the
+ * first view fits the data where it can be seen: the layer list on the left, zoom and basemap on
+ * the right, scale and credits below.
  */
-function fitPadding(width: number): { top: number; bottom: number; left: number; right: number } {
-  return width > 700 ? { top: 40, bottom: 40, left: 250, right: 90 } : { top: 60, bottom: 40, left: 30, right: 60 };
+export function controlPadding(container: HTMLElement): { top: number; bottom: number; left: number; right: number } {
+  const size = (corner: string) => {
+    const box = container.querySelector(`.maplibregl-ctrl-${corner}`)?.getBoundingClientRect();
+    return { width: box?.width ?? 0, height: box?.height ?? 0 };
+  };
+  const bottom = Math.max(size('bottom-left').height, size('bottom-right').height) + LABEL_ROOM.y;
+  const room = container.getBoundingClientRect();
+  // Never more than a third of the map on a side, so a small screen still shows the data.
+  const cap = (n: number, of: number) => Math.min(n, of / 3);
+  if (room.width < 600) {
+    // A phone: the controls stack along the top, so keep the data below them, full width (with
+    // room on the right for an eastern place's name).
+    const top = Math.max(size('top-left').height, size('top-right').height) + LABEL_ROOM.y;
+    return { top: cap(top, room.height), bottom: cap(bottom, room.height), left: 40, right: 64 };
+  }
+  return {
+    top: cap(LABEL_ROOM.y, room.height),
+    bottom: cap(bottom, room.height),
+    left: cap(size('top-left').width + LABEL_ROOM.x, room.width),
+    right: cap(size('top-right').width + LABEL_ROOM.x, room.width),
+  };
 }
 
 /**
@@ -61,9 +84,9 @@ export function markReadyWhenIdle(map: MapLibreMap): void {
 }
 
 /**
- * Shows every feature, clear of the controls; does nothing for an empty dataset (no bounds).
+ * Shows every feature, clear of the controls (add them first); does nothing for an empty dataset.
  * @example fitToData(map, dataBounds(features))
  */
 export function fitToData(map: MapLibreMap, bounds: Bounds | null): void {
-  if (bounds) map.fitBounds(bounds, { padding: fitPadding(map.getContainer().clientWidth), duration: 0 });
+  if (bounds) map.fitBounds(bounds, { padding: controlPadding(map.getContainer()), duration: 0 });
 }

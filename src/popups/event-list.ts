@@ -27,7 +27,21 @@ export function buildEventList(
 function buildEventItem(event: MapEvent, index: DatasetIndex, list: HTMLElement): void {
   const item = create('li', 'event', list);
   item.dataset.eventId = event.id;
-  const when = create('p', 'event-date', item);
+  buildEventBody(event, index, item, 'h4');
+}
+
+/**
+ * The whole of an event: its date (as precise as known, and how it is known), title, cautions,
+ * summary, figures, notes and every citation with its quote. Text only.
+ * @param heading - the title's element, to fit the outline of what holds it
+ */
+export function buildEventBody(
+  event: MapEvent,
+  index: DatasetIndex,
+  parent: HTMLElement,
+  heading: 'h2' | 'h3' | 'h4',
+): void {
+  const when = create('p', 'event-date', parent);
   const time = create('time', undefined, when, formatDate(event.date));
   // A <time> cannot hold an interval; give machines the single dates only.
   if (event.datePrecision !== 'range') time.dateTime = event.date;
@@ -35,15 +49,15 @@ function buildEventItem(event: MapEvent, index: DatasetIndex, list: HTMLElement)
     create('span', 'event-date-precision', when, ` (${PRECISION_LABELS[event.datePrecision]})`);
   const basis = BASIS_LABELS[event.dateBasis];
   if (basis) create('span', 'event-date-basis', when, ` · ${basis}`);
-  create('h4', 'event-title', item, event.title);
-  create('p', 'event-summary', item, event.summary);
-  if (event.caution) create('p', 'event-caution', item, `Caution: ${event.caution}`);
-  if (event.figures?.length) create('p', 'event-figures', item, event.figures.map(formatFigure).join(' · '));
+  create(heading, 'event-title', parent, event.title);
+  if (event.caution) create('p', 'event-caution', parent, `Caution: ${event.caution}`);
+  create('p', 'event-summary', parent, event.summary);
+  if (event.figures?.length) create('p', 'event-figures', parent, event.figures.map(formatFigure).join(' · '));
   for (const figure of event.figures ?? [])
-    if (figure.caution) create('p', 'event-caution', item, `Caution on “${figure.label}”: ${figure.caution}`);
-  if (event.dateNote) create('p', 'event-date-note', item, `Date: ${event.dateNote}${dateSourcesText(event, index)}`);
-  if (event.placeNote) create('p', 'event-date-note', item, `Place: ${event.placeNote}`);
-  const citations = create('ul', 'event-citations', item);
+    if (figure.caution) create('p', 'event-caution', parent, `Caution on “${figure.label}”: ${figure.caution}`);
+  if (event.dateNote) create('p', 'event-date-note', parent, `Date: ${event.dateNote}${dateSourcesText(event, index)}`);
+  if (event.placeNote) create('p', 'event-date-note', parent, `Place: ${event.placeNote}`);
+  const citations = create('ul', 'event-citations', parent);
   citations.setAttribute('aria-label', 'Sources');
   for (const citation of event.citations) buildCitation(citation, index, citations);
 }
@@ -68,6 +82,8 @@ function buildCitation(citation: Citation, index: DatasetIndex, list: HTMLElemen
   title.classList.add('citation-title');
   create('span', 'citation-meta', item, ` — ${source.publisher}, ${formatDate(source.published)}`);
   const quote = create('blockquote', 'citation-quote', item, citation.quote);
+  // Quotes are the sources' own words, never translated: the five documents are in English.
+  quote.lang = 'en';
   if (address) quote.cite = address;
 }
 
