@@ -3,9 +3,10 @@
  * the map would be), so places, events and sources stay readable.
  */
 import { create } from '../dom.ts';
+import { handleEventButtons } from '../popups/event-list.ts';
 import { buildFeaturePopup } from '../popups/feature-popup.ts';
 import { filtersChanged } from '../state/filters.ts';
-import { selectionChanged } from '../state/selection.ts';
+import { select, selectionChanged } from '../state/selection.ts';
 import type { PanelContext } from './panel-context.ts';
 
 /** @returns the function that stops it following the store */
@@ -16,6 +17,8 @@ export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext): () => 
   const render = (moveFocus: boolean) => {
     const id = ctx.store.get().selected;
     const detail = id ? buildFeaturePopup(id, ctx.filtered())?.content : undefined;
+    if (detail && id)
+      handleEventButtons(detail, ctx.store.get().event, (eventId) => select(ctx.store, id, { eventId }));
     section.replaceChildren(...(detail ? [detail] : []));
     section.hidden = !detail;
     if (moveFocus) detail?.querySelector<HTMLElement>('.popup-title')?.focus();

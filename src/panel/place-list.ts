@@ -6,7 +6,7 @@ import { create } from '../dom.ts';
 import type { MapEvent } from '../data/types.ts';
 import { filtersChanged } from '../state/filters.ts';
 import { select } from '../state/selection.ts';
-import { eventDateLabel } from './event-date-label.ts';
+import { eventDateLabel } from '../popups/event-date-label.ts';
 import type { PanelContext } from './panel-context.ts';
 
 /**

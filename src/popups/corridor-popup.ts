@@ -25,7 +25,7 @@ export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetInde
     root,
     `Drawn line: ${KM.format(corridorLengthKm(corridor))} km (straight segments between stations, computed with turf). Published length: ${KM.format(p.publishedLengthKm)} km.`,
   );
-  buildEventList(index.eventsOf(p.id), index, 'Events on this line', root);
+  buildEventList(index.eventsOf(p.id), 'Events on this line', root);
   return root;
 }
 
@@ -39,7 +39,7 @@ export function buildStationPopup(station: StationFeature, index: DatasetIndex):
   create('p', 'popup-kind', root, `Station ${p.order} on the Dakar–Bamako railway · ${p.country} · ${km}`);
   buildPrecision(p.precision, p.precisionNote, root);
   const events = index.eventsOf(p.id);
-  if (events.length) buildEventList(events, index, 'Events here', root);
+  if (events.length) buildEventList(events, 'Events here', root);
   else
     create('p', 'popup-empty', root, 'No event is tied to this station; the railway’s events are on the line itself.');
   return root;

@@ -8,7 +8,7 @@ import type { DatasetIndex } from '../data/dataset-index.ts';
 import { formatDate } from '../data/dates.ts';
 import { PRECISION_MEANINGS } from '../data/precision.ts';
 import type { MapEvent } from '../data/types.ts';
-import { buildEventBody } from './event-list.ts';
+import { buildEventBody } from './event-body.ts';
 
 /** The names and precision of the event's places, stations or line. */
 function placeLines(event: MapEvent, index: DatasetIndex): string[] {

@@ -35,11 +35,11 @@ export function buildPlacePopup(place: PlaceFeature, index: DatasetIndex): HTMLE
   const events = index.eventsOf(p.id);
   const local = events.filter((e) => e.scope === 'local');
   const national = events.filter((e) => e.scope === 'national');
-  if (countryLevel) buildEventList(events, index, 'Events concerning Mali as a whole', root);
+  if (countryLevel) buildEventList(events, 'Events concerning Mali as a whole', root);
   else {
-    if (local.length || !national.length) buildEventList(local, index, 'Events here', root);
+    if (local.length || !national.length) buildEventList(local, 'Events here', root);
     // Older data lists national events at the capital; say so rather than pass them off as local.
-    if (national.length) buildEventList(national, index, 'Mali as a whole (shown at the capital)', root);
+    if (national.length) buildEventList(national, 'Mali as a whole (shown at the capital)', root);
   }
   return root;
 }

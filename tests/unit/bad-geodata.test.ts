@@ -10,7 +10,7 @@ import { indexDataset } from '../../src/data/dataset-index.ts';
 import { formatDataError, loadDataset, type DataTexts } from '../../src/data/load-dataset.ts';
 import { DATA_FILES, type Dataset } from '../../src/data/types.ts';
 import { externalLink } from '../../src/dom.ts';
-import { buildPlacePopup } from '../../src/popups/place-popup.ts';
+import { buildEventDetail } from '../../src/popups/event-detail.ts';
 import { minimalRawDataset } from '../fixtures/minimal-dataset.ts';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/bad-geodata');
@@ -119,11 +119,11 @@ describe('an address that is not http(s) never becomes a link', () => {
     'articles/a.html',
   ];
 
-  /** Popup of "place-b", whose event cites the fixture's only source. */
+  /** The reading pane's view of the fixture's first event, which cites the fixture's only source. */
   function popupWithSourceUrl(dataset: Dataset): HTMLElement {
-    const place = dataset.places.features.find((f) => f.properties.id === 'place-b');
-    if (!place) throw new Error('the fixture has no place-b');
-    return buildPlacePopup(place, indexDataset(dataset));
+    const event = dataset.events.find((e) => e.id === 'attack-at-b');
+    if (!event) throw new Error('fixture has no event "attack-at-b"');
+    return buildEventDetail(event, indexDataset(dataset), {});
   }
 
   it.each(UNSAFE)('%j in sources.json: refused, and the popup names the source as text', (url) => {

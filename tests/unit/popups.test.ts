@@ -4,6 +4,7 @@ import { indexDataset } from '../../src/data/dataset-index.ts';
 import { validateDataset } from '../../src/data/validate-dataset.ts';
 import type { Dataset } from '../../src/data/types.ts';
 import { buildCorridorPopup, buildStationPopup } from '../../src/popups/corridor-popup.ts';
+import { handleEventButtons } from '../../src/popups/event-list.ts';
 import { buildPlacePopup } from '../../src/popups/place-popup.ts';
 import { minimalRawDataset, setAt } from '../fixtures/minimal-dataset.ts';
 
@@ -25,7 +26,7 @@ function popupFor(dataset: Dataset, id: string): HTMLElement {
 }
 
 describe('buildPlacePopup', () => {
-  it('shows name, kind, location precision, distance from Bamako and events with sources', () => {
+  it('is short: name, kind, location precision, distance from Bamako, and its events as buttons', () => {
     const popup = popupFor(fixture(), 'place-b');
     expect(popup.querySelector('h2')?.textContent).toBe('Place B');
     expect(popup.textContent).toContain('Incident site · R, Mali');
@@ -33,19 +34,14 @@ describe('buildPlacePopup', () => {
       /^Location near \(UCDP\/AidData geographic precision code 2\)\. .*From a distance in a document\.$/,
     );
     expect(popup.querySelector('.popup-distance')?.textContent).toBe('about 100 km SW of Capital A (straight line)');
-    const event = popup.querySelector('.event');
-    expect(event?.querySelector('time')?.getAttribute('datetime')).toBe('2025-05-12');
-    expect(event?.querySelector('.event-date')?.textContent).toBe('12 May 2025');
-    expect(event?.querySelector('.event-figures')?.textContent).toBe('People killed: 3');
-    const link = event?.querySelector<HTMLAnchorElement>('.citation a');
-    expect(link?.href).toBe('https://example.org/a');
-    expect(link?.target).toBe('_blank');
-    expect(link?.rel).toBe('noopener noreferrer');
-    expect(event?.querySelector('.citation-quote')?.textContent).toBe('an armed group killed three people');
-    expect(event?.querySelector('.citation-meta')?.textContent).toBe(' — Publisher A, July 2025');
+    const button = popup.querySelector<HTMLButtonElement>('.event .popup-event');
+    expect(button?.dataset.eventId).toBe('attack-at-b');
+    expect(button?.textContent).toBe('12 May 2025Attack at B');
+    // The quotes and sources are the reading pane's, so the popup never grows over the map.
+    expect(popup.querySelector('.citation, blockquote')).toBeNull();
   });
 
-  it('says how precise a date is when it is not a day, and where it came from', () => {
+  it('says in the event list when a date is only a month', () => {
     const popup = popupFor(
       fixture({
         'events.0.date': '2025-05',
@@ -55,8 +51,7 @@ describe('buildPlacePopup', () => {
       }),
       'place-b',
     );
-    expect(popup.querySelector('.event-date')?.textContent).toBe('May 2025 (month only) · date inferred');
-    expect(popup.querySelector('.event-date-note')?.textContent).toBe('Date: From the publication month.');
+    expect(popup.querySelector('.popup-event-date')?.textContent).toBe('May 2025 (month only)');
   });
 
   it('separates facts about Mali as a whole from events at the capital', () => {
@@ -66,19 +61,27 @@ describe('buildPlacePopup', () => {
     expect(popup.querySelector('.popup-distance')).toBeNull();
   });
 
-  it('renders hostile text as text and never links anything but http(s)', () => {
+  it('renders hostile text as text', () => {
     const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
     const popup = popupFor(
-      fixture({
-        'places.features.1.properties.name': hostile,
-        'events.0.title': hostile,
-        'events.0.citations.0.quote': hostile,
-      }),
+      fixture({ 'places.features.1.properties.name': hostile, 'events.0.title': hostile }),
       'place-b',
     );
     expect(popup.querySelector('img, script')).toBeNull();
     expect(popup.querySelector('h2')?.textContent).toBe(hostile);
-    expect(popup.querySelector('.event-title')?.textContent).toBe(hostile);
+    expect(popup.querySelector('.popup-event-title')?.textContent).toBe(hostile);
+  });
+});
+
+describe('handleEventButtons', () => {
+  it('reports the chosen event and marks the one shown', () => {
+    const popup = popupFor(fixture(), 'place-b');
+    const chosen: string[] = [];
+    handleEventButtons(popup, 'attack-at-b', (id) => chosen.push(id));
+    const button = popup.querySelector<HTMLButtonElement>('.popup-event');
+    expect(button?.getAttribute('aria-current')).toBe('true');
+    button?.querySelector('span')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(chosen).toEqual(['attack-at-b']);
   });
 });
 
@@ -92,7 +95,7 @@ describe('corridor and station popups', () => {
     expect(popup.querySelector('.popup-length')?.textContent).toMatch(
       /^Drawn line: 1,0\d\d km .*Published length: 1,287 km\.$/,
     );
-    expect(popup.querySelectorAll('.event')).toHaveLength(1);
+    expect(popup.querySelectorAll('.popup-event')).toHaveLength(1);
   });
 
   it('shows a station’s distance from Dakar, or says it is not given', () => {
