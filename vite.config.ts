@@ -12,7 +12,13 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   // Relative asset paths, so the built folder works from any static host and sub-path.
   base: './',
-  resolve: { alias: { '@geodata': geodataDir } },
+  resolve: {
+    alias: {
+      '@geodata': geodataDir,
+      // citation-js's remote fetching (unused here) would pull Node modules into the browser build.
+      'node-fetch': resolve(import.meta.dirname, 'src/export/node-fetch-shim.ts'),
+    },
+  },
   plugins: [validateGeodata(geodataDir)],
   build: {
     target: 'es2022',

@@ -68,7 +68,15 @@ export function datasetToGeoJson(
 ): ExportFeatureCollection {
   const titles = new Map(dataset.sources.map((source) => [source.id, source.title]));
   const resolved = events.map((event) => resolveEvent(event, titles));
-  const eventsAt = (id: string) => resolved.filter((event) => event.places.includes(id));
+  // Grouped once, so a large export is not places × events.
+  const byPlace = new Map<string, ExportEvent[]>();
+  for (const event of resolved)
+    for (const id of event.places) {
+      const list = byPlace.get(id);
+      if (list) list.push(event);
+      else byPlace.set(id, [event]);
+    }
+  const eventsAt = (id: string) => byPlace.get(id) ?? [];
 
   const features: Feature<Point | LineString, ExportFeatureProperties>[] = [];
   for (const { geometry, properties } of dataset.places.features) {

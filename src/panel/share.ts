@@ -1,12 +1,18 @@
-/** "Copy link" and "Cite this view": the address of exactly this view, and a plain-text citation. */
+/**
+ * "Copy link" and "Cite this view": the address of exactly this view, and its citation as plain text
+ * or as files for reference managers; then the downloads of the data itself.
+ */
 import { create } from '../dom.ts';
 import { todayIso } from '../data/dates.ts';
+import { combineUndo } from '../state/store.ts';
 import { citeView } from './citation-text.ts';
+import { setupDownloads } from './downloads.ts';
 import type { PanelContext } from './panel-context.ts';
+import { setupViewCitationFiles } from './view-citation-files.ts';
 
 export const MAP_TITLE = 'China–Mali relations: a sourced map';
 
-/** @returns the function that removes it */
+/** @returns the function that removes it and stops its parts following the store */
 export function setupShare(parent: HTMLElement, ctx: PanelContext, version: string): () => void {
   const section = create('section', 'panel-section panel-share', parent);
   create('h2', 'panel-heading', section, 'Share and cite');
@@ -23,6 +29,8 @@ export function setupShare(parent: HTMLElement, ctx: PanelContext, version: stri
   const citation = create('textarea', undefined, citationLabel);
   citation.readOnly = true;
   citation.rows = 8;
+  const citationFiles = setupViewCitationFiles(section, ctx, MAP_TITLE, version);
+  citationFiles.hidden = true;
 
   copyLink.addEventListener('click', () => {
     void copyText(location.href).then((copied) => {
@@ -40,12 +48,13 @@ export function setupShare(parent: HTMLElement, ctx: PanelContext, version: stri
       sources: ctx.dataset.sources,
     });
     citationLabel.hidden = false;
+    citationFiles.hidden = false;
     citation.select();
     status.textContent = (await copyText(citation.value))
       ? 'Citation copied.'
       : 'Citation selected: copy it with Ctrl+C.';
   };
-  return () => section.remove();
+  return combineUndo(setupDownloads(section, ctx, version), () => section.remove());
 }
 
 /** Writes to the clipboard where the browser allows it; false where it does not (no permission, http). */

@@ -1,0 +1,113 @@
+/**
+ * Downloads: the events the map shows (or all of them) as CSV or GeoJSON, and their sources for
+ * reference managers as BibTeX, RIS or CSL-JSON. Each file carries the version, the day, the view's
+ * link, the licence and the credits. The citation library loads only when a citation is asked for.
+ */
+import { create } from '../dom.ts';
+import type { MapEvent } from '../data/types.ts';
+import { citedSources } from '../export/cited-sources.ts';
+import { buildExportMetadata, type ExportMetadata } from '../export/dataset-metadata.ts';
+import { eventsToCsv } from '../export/events-csv.ts';
+import { datasetToGeoJson } from '../export/events-geojson.ts';
+import { exportFileName } from '../export/export-file-name.ts';
+import { saveFile } from '../export/save-file.ts';
+import { sourcesToCslJson } from '../export/source-citations.ts';
+import { filtersChanged } from '../state/filters.ts';
+import { filterWords } from './filter-words.ts';
+import type { PanelContext } from './panel-context.ts';
+import { MAP_TITLE } from './share.ts';
+
+type Format = {
+  label: string;
+  extension: string;
+  type: string;
+  write: (events: MapEvent[], m: ExportMetadata) => Promise<string>;
+};
+
+/**
+ * Adds the Download group to `parent` (the Share and cite section).
+ * @returns the function that stops it following the store
+ */
+export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: string): () => void {
+  const group = create('fieldset', 'downloads', parent);
+  create('legend', undefined, group, 'Download');
+  const scope = create('div', 'download-scope', group);
+  const radios = (['shown', 'all'] as const).map((value) => {
+    const label = create('label', 'download-scope-option', scope);
+    const radio = create('input', undefined, label);
+    radio.type = 'radio';
+    radio.name = 'download-scope';
+    radio.value = value;
+    radio.checked = value === 'shown';
+    return { radio, text: create('span', undefined, label) };
+  });
+  const chosenEvents = () => (radios[1]?.radio.checked ? ctx.dataset.events : ctx.filtered().dataset.events);
+  const metadata = () =>
+    buildExportMetadata({
+      title: MAP_TITLE,
+      version,
+      link: location.href,
+      filter: radios[1]?.radio.checked ? 'All events' : filterWords(ctx.store.get(), ctx.dataset),
+    });
+  const cslJson = (events: MapEvent[]) => sourcesToCslJson(citedSources(events, ctx.dataset.sources));
+  const formats: Format[] = [
+    {
+      label: 'Download CSV',
+      extension: 'csv',
+      type: 'text/csv;charset=utf-8',
+      write: async (events, m) => eventsToCsv(events, ctx.dataset, m),
+    },
+    {
+      label: 'Download GeoJSON',
+      extension: 'geojson',
+      type: 'application/geo+json',
+      write: async (events, m) => JSON.stringify(datasetToGeoJson(ctx.dataset, events, m), null, 1),
+    },
+    {
+      label: 'Download BibTeX',
+      extension: 'bib',
+      type: 'application/x-bibtex;charset=utf-8',
+      write: async (events) => (await import('../export/citation-formats.ts')).toBibtex(cslJson(events)),
+    },
+    {
+      label: 'Download RIS',
+      extension: 'ris',
+      type: 'application/x-research-info-systems;charset=utf-8',
+      write: async (events) => (await import('../export/citation-formats.ts')).toRis(cslJson(events)),
+    },
+    {
+      label: 'Download CSL-JSON',
+      extension: 'json',
+      type: 'application/vnd.citationstyles.csl+json',
+      write: async (events) => JSON.stringify(cslJson(events), null, 2),
+    },
+  ];
+  const buttons = create('div', 'download-buttons', group);
+  const status = create('p', 'download-status', group);
+  status.setAttribute('role', 'status');
+  for (const format of formats) {
+    const button = create('button', 'share-button', buttons, format.label.replace('Download ', ''));
+    button.type = 'button';
+    button.setAttribute('aria-label', format.label);
+    button.title = format.label;
+    button.addEventListener('click', () => {
+      const events = chosenEvents();
+      const m = metadata();
+      void format.write(events, m).then(
+        (text) => {
+          saveFile(text, exportFileName(m, format.extension), format.type);
+          status.textContent = `${format.label.replace('Download ', '')} of ${events.length} events saved.`;
+        },
+        () => (status.textContent = `${format.label} failed: the file could not be made.`),
+      );
+    });
+  }
+
+  const render = () => {
+    const [shown, all] = radios;
+    if (shown) shown.text.textContent = `Events shown (${ctx.filtered().dataset.events.length})`;
+    if (all) all.text.textContent = `All events (${ctx.dataset.events.length})`;
+  };
+  render();
+  return ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());
+}
