@@ -43,3 +43,19 @@ export function axisYears(scale: TimeScale, labelWidth: number): AxisYear[] {
   }
   return years;
 }
+
+/**
+ * The runs of consecutive years drawn narrow (no events), as pixel extents, for hatching.
+ * @example contextRuns(axisYears(scale, 34)) // [{ start: 0, end: 120 }, …]
+ */
+export function contextRuns(years: readonly AxisYear[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let previous: AxisYear | undefined;
+  for (const year of years) {
+    const last = runs[runs.length - 1];
+    if (!year.focus && last && previous && !previous.focus) last.end = year.end;
+    else if (!year.focus) runs.push({ start: year.start, end: year.end });
+    previous = year;
+  }
+  return runs;
+}

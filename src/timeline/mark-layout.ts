@@ -73,3 +73,28 @@ export function layoutMarks(events: readonly TimelineEvent[], scale: TimeScale):
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Whether a stretch of time falls, at least in part, in a window of whole years (both included).
+ * @example overlapsYears({ start: 2013, end: 2014 }, [2014, 2020]) // false
+ */
+export function overlapsYears(time: TimeExtent, years: readonly [number, number]): boolean {
+  return time.start < years[1] + 1 && time.end > years[0];
+}
+
+/**
+ * Where to scroll so a mark is in view: centred, or its start at the left when it is wider than the
+ * view; null when it is in view already or the view has no width.
+ * @param mark - the mark's left edge and width, in pixels
+ * @example scrollTarget({ left: 900, width: 24 }, 0, 300, 1000) // 700
+ */
+export function scrollTarget(
+  mark: { left: number; width: number },
+  scrollLeft: number,
+  viewWidth: number,
+  totalWidth: number,
+): number | null {
+  if (viewWidth <= 0 || (mark.left >= scrollLeft && mark.left + mark.width <= scrollLeft + viewWidth)) return null;
+  const left = mark.width > viewWidth ? mark.left : mark.left + mark.width / 2 - viewWidth / 2;
+  return Math.max(0, Math.min(totalWidth - viewWidth, left));
+}

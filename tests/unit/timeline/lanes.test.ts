@@ -1,10 +1,14 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packLanes, type Extent } from '../../../src/timeline/lanes.ts';
 
-/** The most extents overlapping at any start: the fewest lanes possible. */
+/** The most extents overlapping at any start (each counts itself, even when empty): the fewest lanes possible. */
 function depth(extents: readonly Extent[], gap: number): number {
-  return Math.max(0, ...extents.map((a) => extents.filter((b) => b.start <= a.start && a.start < b.end + gap).length));
+  return Math.max(
+    0,
+    ...extents.map((a) => extents.filter((b) => b === a || (b.start <= a.start && a.start < b.end + gap)).length),
+  );
 }
 
 function overlapsInALane(extents: readonly Extent[], lanes: readonly number[], gap: number): boolean {
@@ -46,17 +50,17 @@ describe('packLanes', () => {
     expect(packLanes([])).toEqual({ lanes: [], count: 0 });
   });
 
-  it('never overlaps two extents in a lane and uses the fewest lanes, on pseudo-random inputs', () => {
-    let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 100;
-    for (let run = 0; run < 200; run += 1) {
-      const extents = Array.from({ length: 1 + (run % 25) }, () => {
-        const start = random();
-        return { start, end: start + random() / 4 };
-      });
-      const { lanes, count } = packLanes(extents, 1);
-      expect(overlapsInALane(extents, lanes, 1)).toBe(false);
-      expect(count).toBe(depth(extents, 1));
-    }
+  it('never overlaps two extents in a lane and uses the fewest lanes (property)', () => {
+    const extent = fc
+      .tuple(fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 0, max: 200, noNaN: true }))
+      .map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(fc.array(extent, { maxLength: 40 }), fc.integer({ min: 0, max: 5 }), (extents, gap) => {
+        const { lanes, count } = packLanes(extents, gap);
+        expect(lanes).toHaveLength(extents.length);
+        expect(overlapsInALane(extents, lanes, gap)).toBe(false);
+        expect(count).toBe(depth(extents, gap));
+      }),
+    );
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../src/data/dates.ts';
 import { DEFAULT_LABELS, describeDate } from '../../../src/timeline/labels.ts';
-import { MARK_SIZES, layoutMarks } from '../../../src/timeline/mark-layout.ts';
+import { MARK_SIZES, layoutMarks, overlapsYears, scrollTarget } from '../../../src/timeline/mark-layout.ts';
 import { createTimeScale } from '../../../src/timeline/time-scale.ts';
 import type { TimelineEvent } from '../../../src/timeline/types.ts';
 
@@ -72,5 +72,28 @@ describe('describeDate', () => {
     );
     expect(describe(event('d', '1979/2002'))).toBe('1979–2002 (span of time)');
     expect(describe(event('e', '2020-08'))).toBe('August 2020 (month only)');
+  });
+});
+
+describe('overlapsYears', () => {
+  it('counts a stretch of time in a window of whole years when any part of it falls there', () => {
+    expect(overlapsYears({ start: 2013, end: 2014 }, [2013, 2013])).toBe(true);
+    expect(overlapsYears({ start: 2013, end: 2014 }, [2014, 2020])).toBe(false);
+    expect(overlapsYears({ start: 2013, end: 2014 }, [2000, 2012])).toBe(false);
+    expect(overlapsYears({ start: 1979, end: 2003 }, [2000, 2000])).toBe(true);
+  });
+});
+
+describe('scrollTarget', () => {
+  it('leaves a mark in view alone and centres one out of view, within the track', () => {
+    expect(scrollTarget({ left: 100, width: 24 }, 0, 300, 1000)).toBeNull();
+    expect(scrollTarget({ left: 500, width: 20 }, 0, 300, 1000)).toBe(360);
+    expect(scrollTarget({ left: 990, width: 10 }, 0, 300, 1000)).toBe(700);
+    expect(scrollTarget({ left: 10, width: 10 }, 500, 300, 1000)).toBe(0);
+  });
+
+  it('shows the start of a span wider than the view, and does nothing without a view', () => {
+    expect(scrollTarget({ left: 400, width: 500 }, 0, 300, 1000)).toBe(400);
+    expect(scrollTarget({ left: 400, width: 24 }, 0, 0, 1000)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   BASE_STEP_MS,
@@ -32,6 +33,16 @@ describe('stepping', () => {
     expect(playStart(ORDER, 'c')).toBe('a');
     expect(playStart(ORDER, null)).toBe('a');
     expect(playStart([], null)).toBeNull();
+  });
+
+  it('visits every id once, in order, stepping forward from nothing (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { maxLength: 20 }), (order) => {
+        const visited: string[] = [];
+        for (let id = stepFrom(order, null, 1); id !== null; id = stepFrom(order, id, 1)) visited.push(id);
+        expect(visited).toEqual(order);
+      }),
+    );
   });
 
   it('steps more slowly with reduced motion, and faster with speed', () => {

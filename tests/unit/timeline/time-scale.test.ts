@@ -1,6 +1,7 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisYears } from '../../../src/timeline/axis-ticks.ts';
+import { axisYears, contextRuns } from '../../../src/timeline/axis-ticks.ts';
 import { createTimeScale, dateExtent, yearFraction, yearWeights } from '../../../src/timeline/time-scale.ts';
 
 describe('dates as fractional years', () => {
@@ -61,6 +62,41 @@ describe('createTimeScale', () => {
     expect(scale.yearAt(900)).toBe(2002);
   });
 
+  it('is monotonic, spans the width, and inverts (property)', () => {
+    const arbitraryScale = fc
+      .record({
+        firstYear: fc.integer({ min: 1900, max: 2000 }),
+        span: fc.integer({ min: 0, max: 80 }),
+        weights: fc.array(fc.integer({ min: 1, max: 10 }), { maxLength: 90 }),
+        width: fc.integer({ min: 100, max: 4000 }),
+      })
+      .map(({ firstYear, span, weights, width }) =>
+        createTimeScale({ firstYear, lastYear: firstYear + span, weights, width }),
+      );
+    fc.assert(
+      fc.property(
+        arbitraryScale,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (s, a, b) => {
+          const end = s.lastYear + 1;
+          expect(s.x(s.firstYear)).toBe(0);
+          expect(s.x(end)).toBeCloseTo(s.width, 6);
+          const [t1, t2] = [a, b].map((f) => s.firstYear + f * (end - s.firstYear)).sort((p, q) => p - q) as [
+            number,
+            number,
+          ];
+          expect(s.x(t1)).toBeLessThanOrEqual(s.x(t2) + 1e-9);
+          expect(s.invert(s.x(t1))).toBeCloseTo(t1, 6);
+          const year = s.yearAt(a * s.width);
+          expect(Number.isInteger(year)).toBe(true);
+          expect(year).toBeGreaterThanOrEqual(s.firstYear);
+          expect(year).toBeLessThanOrEqual(s.lastYear);
+        },
+      ),
+    );
+  });
+
   it('reports weights, and treats missing ones as context', () => {
     const short = createTimeScale({ firstYear: 2000, lastYear: 2001, weights: [3], width: 400 });
     expect(short.weight(2000)).toBe(3);
@@ -86,5 +122,37 @@ describe('axisYears', () => {
     expect(years.find((y) => y.year === 2010)?.labelled).toBe(false);
     expect(years.find((y) => y.year === 1961)?.labelled).toBe(false);
     expect(years.find((y) => y.year === 2013)?.focus).toBe(true);
+  });
+
+  it('never lets two labels collide or run off the end (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 67, maxLength: 67 }),
+        fc.integer({ min: 300, max: 3000 }),
+        (weights, width) => {
+          const scale = createTimeScale({ firstYear: 1960, lastYear: 2026, weights, width });
+          const starts = axisYears(scale, 34)
+            .filter((y) => y.labelled)
+            .map((y) => y.start)
+            .sort((a, b) => a - b);
+          starts.forEach((start, i) => {
+            expect(start + 34).toBeLessThanOrEqual(width + 1e-9);
+            if (i > 0) expect(start - (starts[i - 1] ?? 0)).toBeGreaterThanOrEqual(34 - 1e-9);
+          });
+        },
+      ),
+    );
+  });
+});
+
+describe('contextRuns', () => {
+  it('joins consecutive years without events into runs', () => {
+    const scale = createTimeScale({ firstYear: 2000, lastYear: 2005, weights: [1, 1, 4, 1, 4, 1], width: 1200 });
+    // 100 px a unit: 2000–2001 narrow, 2002 wide, 2003 narrow, 2004 wide, 2005 narrow.
+    expect(contextRuns(axisYears(scale, 30))).toEqual([
+      { start: 0, end: 200 },
+      { start: 600, end: 700 },
+      { start: 1100, end: 1200 },
+    ]);
   });
 });
