@@ -30,7 +30,7 @@ export function setupBrush(
     down.preventDefault();
     const startYear = options.yearAt(down.clientX);
     let moved = false;
-    const window_ = target.ownerDocument.defaultView ?? window;
+    const win = target.ownerDocument.defaultView ?? window;
     const years = (event: PointerEvent): [number, number] => {
       const year = options.yearAt(event.clientX);
       return [Math.min(startYear, year), Math.max(startYear, year)];
@@ -38,7 +38,7 @@ export function setupBrush(
     drag = new AbortController();
     const { signal } = drag;
     const mine = (event: PointerEvent) => event.pointerId === down.pointerId;
-    window_.addEventListener(
+    win.addEventListener(
       'pointermove',
       (event) => {
         if (!mine(event)) return;
@@ -47,7 +47,7 @@ export function setupBrush(
       },
       { signal },
     );
-    window_.addEventListener(
+    win.addEventListener(
       'pointerup',
       (event) => {
         if (!mine(event)) return;
@@ -57,7 +57,7 @@ export function setupBrush(
       },
       { signal },
     );
-    window_.addEventListener(
+    win.addEventListener(
       'pointercancel',
       (event) => {
         if (!mine(event)) return;
