@@ -26,6 +26,9 @@ import { syncLayerVisibility } from './map/layer-visibility.ts';
 import { syncOnlineBasemap } from './map/online-basemap-sync.ts';
 import { syncViewWithStore } from './map/view-sync.ts';
 import { useBundledWorker } from './map/worker-url.ts';
+import { coveredBelow } from './map/covered-below.ts';
+import { placeTimeline } from './timeline/place-timeline.ts';
+import { syncTimeline } from './timeline/sync-timeline.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
 import { createNotice } from './notice.ts';
 import { setupPanel } from './panel/panel.ts';
@@ -33,6 +36,7 @@ import type { PanelContext } from './panel/panel-context.ts';
 import { setupPlaceDetail } from './panel/place-detail.ts';
 import { setupReadingPane } from './panel/reading-pane.ts';
 import { defaultState } from './state/app-state.ts';
+import { PHONE_QUERY } from './theme.ts';
 import { featuresWithEvents, filterDataset } from './state/filters.ts';
 import { createStore, memoizeLast } from './state/store.ts';
 import { syncStateWithUrl } from './state/url-sync.ts';
@@ -41,10 +45,11 @@ import { stateFromHash } from './state/url-state.ts';
 const container = document.getElementById('map');
 const panel = document.getElementById('panel');
 const readingPane = document.getElementById('reading-pane');
-if (!container || !panel || !readingPane)
-  throw new Error('index.html must have elements with id="map", id="panel" and id="reading-pane"');
+const timelineSlot = document.getElementById('timeline');
+if (!container || !panel || !readingPane || !timelineSlot)
+  throw new Error('index.html must have elements with ids "map", "panel", "reading-pane" and "timeline"');
 /** The page's parts, checked once. */
-const page = { map: container, panel, readingPane };
+const page = { map: container, panel, readingPane, timelineSlot };
 
 const defaults = defaultState();
 const store = createStore(stateFromHash(location.hash, defaults));
@@ -90,6 +95,9 @@ function start(dataset: Dataset): void {
   };
   setupPanel(page.panel, ctx, __APP_VERSION__);
   setupReadingPane(page.readingPane, ctx);
+  const timeline = document.createElement('div');
+  syncTimeline(timeline, store, dataset, defaults.years[1]);
+  placeTimeline(timeline, page.timelineSlot, page.panel.querySelector('.panel-body') ?? page.panel, PHONE_QUERY);
 
   if (!map) {
     // No WebGL 2: say so, and show the place chosen in the panel where the map would be.
@@ -108,7 +116,7 @@ function start(dataset: Dataset): void {
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
     syncDimming(ready, DATA_LAYERS, dataset, store, () => featuresWithEvents(filtered().dataset.events));
-    setupFeaturePopups(ready, store, DATA_LAYERS, filtered);
+    setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane));
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
     ready.addControl(new BasemapControl(store), 'top-right');
     if (!openedAtView) fitToData(ready, bounds);

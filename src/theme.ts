@@ -3,6 +3,9 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { PlaceKind } from './data/types.ts';
 
 export const FONT_FAMILY = 'Noto Sans';
+
+/** Screens this narrow get the phone layout: the panel, the timeline and the reading pane as sheets. */
+export const PHONE_QUERY = '(max-width: 700px)';
 /** Font name for `text-font` of regular labels (declared in src/map/font-faces.ts). */
 export const FONT_REGULAR = `${FONT_FAMILY} Regular`;
 /** Font name for `text-font` of bold labels. */

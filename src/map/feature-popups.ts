@@ -37,6 +37,8 @@ export function setupFeaturePopups(
   store: Store<AppState>,
   layers: readonly DataLayer[],
   currentIndex: () => DatasetIndex,
+  /** Pixels at the map's foot hidden by something over it (the reading pane's sheet on a phone). */
+  coveredBelow: () => number = () => 0,
 ): () => void {
   const popup = new Popup(POPUP_OPTIONS);
   let closingOurselves = false;
@@ -71,7 +73,9 @@ export function setupFeaturePopups(
 
   const reveal = (featureId: string) => {
     const anchor = featureAnchor(featureId, currentIndex());
-    if (anchor) map.flyTo({ center: anchor, zoom: Math.max(map.getZoom(), REVEAL_ZOOM) });
+    // Into the middle of what can be seen: above a sheet that covers the map's foot.
+    const offset: [number, number] = [0, -coveredBelow() / 2];
+    if (anchor) map.flyTo({ center: anchor, zoom: Math.max(map.getZoom(), REVEAL_ZOOM), offset });
   };
 
   popup.on('close', () => {
