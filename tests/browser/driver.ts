@@ -266,7 +266,10 @@ export class AppPage {
     }
   }
 
-  /** Saves a PNG of the viewport to tests/screenshots/NAME.png and returns its path. */
+  /**
+   * Saves a PNG of the viewport to tests/screenshots/NAME.png and returns its path. A screenshot is
+   * for people to look at: take it at the end of a test that asserts what it shows, never as a test.
+   */
   async screenshot(name: string): Promise<string> {
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     const path = join(SCREENSHOT_DIR, `${name}.png`);
