@@ -6,11 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../src/data/dataset-index.ts';
 import { formatDataError, loadDataset, type DataTexts } from '../../src/data/load-dataset.ts';
 import { DATA_FILES, type Dataset } from '../../src/data/types.ts';
-import { externalLink } from '../../src/dom.ts';
-import { buildPlacePopup } from '../../src/popups/place-popup.ts';
 import { minimalRawDataset } from '../fixtures/minimal-dataset.ts';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/bad-geodata');
@@ -106,50 +103,5 @@ describe('the bad-data corpus', () => {
         expect(check.dataset[key], DATA_FILES[key]).toEqual(valid.dataset[key]);
       }
     });
-  });
-});
-
-describe('an address that is not http(s) never becomes a link', () => {
-  const UNSAFE = [
-    'javascript:alert(document.domain)',
-    ' JavaScript:alert(1)',
-    'java\tscript:alert(1)',
-    'data:text/html,<script>alert(1)</script>',
-    'vbscript:msgbox(1)',
-    'articles/a.html',
-  ];
-
-  /** Popup of "place-b", whose event cites the fixture's only source. */
-  function popupWithSourceUrl(dataset: Dataset): HTMLElement {
-    const place = dataset.places.features.find((f) => f.properties.id === 'place-b');
-    if (!place) throw new Error('the fixture has no place-b');
-    return buildPlacePopup(place, indexDataset(dataset));
-  }
-
-  it.each(UNSAFE)('%j in sources.json: refused, and the popup names the source as text', (url) => {
-    const raw = minimalRawDataset();
-    const texts = { ...validTexts(), sources: JSON.stringify([{ ...(raw.sources as object[])[0], url }]) };
-    const check = loadDataset(texts, TODAY);
-    expect(check.ok ? [] : check.errors.map((e) => e.field)).toEqual(['url']);
-    const popup = popupWithSourceUrl(check.dataset);
-    expect(popup.querySelectorAll('a')).toHaveLength(0);
-    expect(popup.querySelector('.citation')?.textContent).toContain('doc-a');
-  });
-
-  it.each(UNSAFE)('%j reaching the popup builder anyway (validator bypassed): plain text, no <a>', (url) => {
-    const dataset = valid.dataset;
-    const [source] = dataset.sources;
-    if (!source) throw new Error('the fixture has a source');
-    const popup = popupWithSourceUrl({ ...dataset, sources: [{ ...source, url }] });
-    expect(popup.querySelectorAll('a')).toHaveLength(0);
-    expect(popup.querySelector('.citation-title')?.textContent).toBe('Document A');
-    expect(externalLink(url, 'x').tagName).toBe('SPAN');
-  });
-
-  it('an http(s) address does become a safe link (the check above can fail)', () => {
-    const popup = popupWithSourceUrl(valid.dataset);
-    const link = popup.querySelector('a');
-    expect(link?.href).toBe('https://example.org/a');
-    expect(link?.rel).toBe('noopener noreferrer');
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState, type AppState } from '../../src/state/app-state.ts';
 import { hashFromState, stateFromHash } from '../../src/state/url-state.ts';
-import { createStore } from '../../src/state/store.ts';
 
 const defaults = defaultState(new Date('2026-11-22T12:00:00Z'));
 
@@ -49,16 +48,5 @@ describe('the address', () => {
 
   it('clamps a year range to the data span', () => {
     expect(stateFromHash('#&years=1900-2100', defaults).years).toEqual([1960, 2026]);
-  });
-});
-
-describe('the store', () => {
-  it('notifies on change only, with the previous state', () => {
-    const store = createStore({ a: 1, list: [1, 2] });
-    const seen: string[] = [];
-    store.subscribe((state, previous) => seen.push(`${previous.a}->${state.a}`));
-    store.set({ a: 1, list: [1, 2] });
-    store.set({ a: 2 });
-    expect(seen).toEqual(['1->2']);
   });
 });

@@ -1,28 +1,7 @@
-import { lineString, point } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { compassPoint } from '../../src/geo/compass.ts';
-import { corridorLengthKm } from '../../src/geo/corridor-length.ts';
-import { dataBounds } from '../../src/geo/data-bounds.ts';
 import { relativeLabel, relativePosition } from '../../src/geo/relative-position.ts';
 
 const BAMAKO: [number, number] = [-8.00198, 12.65196];
-
-describe('compassPoint', () => {
-  it.each([
-    [0, 'N'],
-    [44, 'NE'],
-    [90, 'E'],
-    [-90, 'W'],
-    [-135, 'SW'],
-    [225, 'SW'],
-    [180, 'S'],
-    [-180, 'S'],
-    [359, 'N'],
-    [720 + 45, 'NE'],
-  ])('%d° is %s', (bearing, expected) => {
-    expect(compassPoint(bearing)).toBe(expected);
-  });
-});
 
 describe('relativePosition', () => {
   it('measures 1° of latitude as about 111 km due north', () => {
@@ -44,30 +23,5 @@ describe('relativePosition', () => {
     expect(relativeLabel({ km: 12.4, bearing: 10 }, 'Bamako')).toBe('about 12 km N of Bamako');
     expect(relativeLabel({ km: 0.3, bearing: 10 }, 'Bamako')).toBe('in Bamako');
     expect(relativeLabel({ km: 1043, bearing: 60 }, 'Bamako')).toBe('about 1,045 km NE of Bamako');
-  });
-});
-
-describe('corridorLengthKm', () => {
-  it('sums the great-circle segments of the line', () => {
-    const oneDegreeEachWay = lineString([
-      [0, 0],
-      [0, 1],
-      [0, 2],
-    ]);
-    expect(corridorLengthKm(oneDegreeEachWay)).toBeCloseTo(222.4, 0);
-  });
-});
-
-describe('dataBounds', () => {
-  it('covers points and lines together', () => {
-    const bounds = dataBounds([
-      point([-8, 12.6]),
-      point([0, 16.3]),
-      lineString([
-        [-17.4, 14.7],
-        [-8, 12.6],
-      ]),
-    ]);
-    expect(bounds).toEqual([-17.4, 12.6, 0, 16.3]);
   });
 });
