@@ -1,7 +1,7 @@
 // ESLint flat config (npm run lint). Errors fail the lint; warnings are counted in its output and
 // are debts to pay, not noise: each warning rule below says why it is not an error yet.
 import { defineConfig } from 'eslint/config';
-import { importX } from 'eslint-plugin-import-x';
+import importXPlugin from 'eslint-plugin-import-x';
 import jsdoc from 'eslint-plugin-jsdoc';
 import tseslint from 'typescript-eslint';
 import vitest from '@vitest/eslint-plugin';
@@ -28,6 +28,11 @@ const LAYERS = {
   panel: ['data', 'geo', 'base', 'state', 'layers', 'popups'],
   controls: ['data', 'geo', 'base', 'state', 'layers', 'popups'],
 };
+
+// eslint-plugin-import-x stays at 4.6.1: later versions resolve through unrs-resolver, whose
+// per-platform binaries the registry these machines use does not all have, so `npm ci` would refuse
+// the lockfile. 4.6.1's types predate ESLint 9's Plugin type, which its rules do satisfy.
+const importX = /** @type {import('eslint').ESLint.Plugin} */ (/** @type {unknown} */ (importXPlugin));
 
 /** @param {string} part @returns {string} the files of a part, as no-restricted-paths reads them */
 const filesOf = (part) => (part === 'base' ? 'src/!(main).ts' : `src/${part}`);
