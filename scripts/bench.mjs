@@ -36,11 +36,13 @@ function filesUnder(dir) {
   });
 }
 
-/** @param {number[]} values */
+/** @param {number[]} values @returns {number} the median, NaN for no values */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
+  /** @param {number} i */
+  const at = (i) => sorted[i] ?? Number.NaN;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 function buildIfMissing() {
@@ -79,6 +81,7 @@ function printSizes() {
     const gzip = row.gzip === undefined ? '' : `gzip ${kB(row.gzip).padStart(9)}`;
     console.log(`  ${row.name.padEnd(48)} ${kB(row.raw).padStart(10)}   ${gzip}`);
   }
+  /** @param {typeof rows} list @param {'raw' | 'gzip'} key */
   const sum = (list, key) => list.reduce((total, row) => total + (row[key] ?? 0), 0);
   const js = rows.filter((row) => row.kind === 'js');
   const maplibreJs = js.filter((row) => row.maplibre);

@@ -21,6 +21,7 @@ if (!chromium) {
 await build({ root: ROOT, logLevel: 'warn' });
 const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const url = server.resolvedUrls?.local[0];
+if (url === undefined) throw new Error('vite preview reported no local address');
 console.log(`Serving the build at ${url}`);
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 try {

@@ -4,22 +4,21 @@
  * statically, and each feature's popup is opened in Chromium. Nothing may run, no element may come
  * from the data, every text must show as text, and the popups must stay on screen.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readGeodataTexts } from '../../scripts/validate-geodata-plugin.ts';
 import { indexDataset } from '../../src/data/dataset-index.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { stationsLayer } from '../../src/layers/stations-layer.ts';
-import { DESKTOP, PHONE, launchBrowser, type AppPage, type TestBrowser, type Viewport } from './driver.ts';
+import { useAppSession } from './app-session.ts';
+import { buildApp } from './build-app.ts';
+import { DESKTOP, PHONE, type AppPage } from './driver.ts';
 import { centreOn, readPopup } from './map-actions.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-const REPO_ROOT = join(import.meta.dirname, '../..');
 const FIXTURE = join(import.meta.dirname, '../fixtures/hostile-geodata');
 
 /** The hostile strings the fixture is made of; each must reach the page as plain text. */
@@ -103,48 +102,27 @@ function midpoint(positions: Position[]): Position {
   return [((a[0] ?? 0) + (b[0] ?? 0)) / 2, ((a[1] ?? 0) + (b[1] ?? 0)) / 2];
 }
 
-let outDir: string;
-let server: StaticServer;
-let browser: TestBrowser;
+let outDir: string | undefined;
+let server: StaticServer | undefined;
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'china-mali-hostile-'));
   await buildApp(FIXTURE, outDir);
   server = await serveStatic({ root: outDir, basePath: '/hostile/' });
-  browser = await launchBrowser({ baseUrl: server.url });
 }, 120_000);
 
+// Registered after the build above, so the browser starts once the fixture app is served.
+const { readyApp } = useAppSession({
+  baseUrl: () => {
+    if (!server) throw new Error('the fixture app is not served');
+    return server.url;
+  },
+});
+
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
-
-// A child process, because vitest sets NODE_ENV=test in this one and Vite would then make a
-// non-production build (as in global-setup.ts).
-async function buildApp(geodataDir: string, into: string): Promise<void> {
-  const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  const env: NodeJS.ProcessEnv = { ...process.env, GEODATA_DIR: geodataDir };
-  delete env.NODE_ENV;
-  const output: string[] = [];
-  const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, [viteBin, 'build', '--outDir', into, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: REPO_ROOT,
-      env,
-    });
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('error', fail);
-    child.on('close', done);
-  });
-  if (code !== 0) throw new Error(`vite build on ${geodataDir} failed (exit ${String(code)}):\n${output.join('')}`);
-}
-
-async function readyApp(viewport: Viewport): Promise<AppPage> {
-  const app = await browser.openApp({ viewport });
-  await app.waitForReady();
-  return app;
-}
 
 /** Pans the feature to the middle of the map and clicks it, as a user would. */
 async function clickTarget(app: AppPage, target: Target): Promise<void> {
@@ -212,7 +190,7 @@ async function pwned(app: AppPage): Promise<unknown> {
 describe('hostile text on a desktop', () => {
   let app: AppPage;
   beforeAll(async () => {
-    app = await readyApp(DESKTOP);
+    app = await readyApp({ viewport: DESKTOP });
   });
 
   test('the fixture is valid and made of the hostile strings', () => {
@@ -279,7 +257,7 @@ describe('hostile text on a desktop', () => {
 
 describe('hostile text on a phone', () => {
   test('the 5,000-character name wraps inside a 360 px screen', async () => {
-    const app = await readyApp(PHONE);
+    const app = await readyApp({ viewport: PHONE });
     const target = TARGETS.find((t) => t.name === HOSTILE.longWord);
     if (!target) throw new Error('the fixture has no place named with the long word');
     await clickTarget(app, target);

@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ONLINE_BASEMAPS } from '../../src/map/online-basemaps.ts';
-import { launchBrowser, type AppPage, type TestBrowser } from './driver.ts';
+import { useAppSession } from './app-session.ts';
+import type { AppPage } from './driver.ts';
 import { clickFeature, readPopup } from './map-actions.ts';
 import { serveStatic, CONTENT_TYPES, type StaticServer } from './static-server.ts';
 import { routeTiles, tileOrigin } from './tile-routes.ts';
@@ -49,16 +50,11 @@ const VIOLATION_RECORDER = `(() => {
 
 type WindowWithViolations = Window & { __cspViolations?: string[] };
 
-let browser: TestBrowser;
+// Every page is opened at an absolute address below, from a static server of its own.
+const { openApp, readyApp } = useAppSession();
 const servers: StaticServer[] = [];
 
-beforeAll(async () => {
-  // Every page is opened at an absolute address below, from a server of its own.
-  browser = await launchBrowser({ baseUrl: 'http://127.0.0.1/' });
-});
-
 afterAll(async () => {
-  await browser?.close();
   await Promise.all(servers.map((server) => server.close()));
 });
 
@@ -76,12 +72,14 @@ async function openRecorded(
   url: string,
   options: { ready?: boolean; before?: (app: AppPage) => Promise<unknown> } = {},
 ): Promise<AppPage> {
-  const app = await browser.openApp({ path: 'about:blank' });
-  await app.page.addInitScript({ content: VIOLATION_RECORDER });
-  await options.before?.(app);
-  await app.page.goto(url, { waitUntil: 'domcontentloaded' });
-  if (options.ready ?? true) await app.waitForReady();
-  return app;
+  const open = (options.ready ?? true) ? readyApp : openApp;
+  return open({
+    path: url,
+    before: async (app) => {
+      await app.page.addInitScript({ content: VIOLATION_RECORDER });
+      await options.before?.(app);
+    },
+  });
 }
 
 async function pageViolations(app: AppPage): Promise<string[]> {

@@ -1,22 +1,21 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/data/dataset-index.ts';
-import { validateDataset } from '../../src/data/validate-dataset.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
 import type { Dataset } from '../../src/data/types.ts';
-import { buildCorridorPopup, buildStationPopup } from '../../src/popups/corridor-popup.ts';
+import { externalLink } from '../../src/dom.ts';
+import { buildEventDetail } from '../../src/popups/event-detail.ts';
 import { handleEventButtons } from '../../src/popups/event-list.ts';
 import { buildPlacePopup } from '../../src/popups/place-popup.ts';
-import { minimalRawDataset, setAt } from '../fixtures/minimal-dataset.ts';
+import { FIXTURE_TODAY, fixtureTexts, minimalDataset, minimalRawDataset, setAt } from '../fixtures/minimal-dataset.ts';
 
+/** The fixture as the popup builders get it (validated), its capital playing Bamako. */
 function fixture(changes: Record<string, unknown> = {}): Dataset {
-  const raw = minimalRawDataset();
-  // The popup builders only ever get validated data; the fixture's capital plays Bamako.
-  setAt(raw, 'places.features.0.properties.id', 'bamako');
-  setAt(raw, 'events.1.places', ['bamako']);
-  for (const [path, value] of Object.entries(changes)) setAt(raw, path, value);
-  const check = validateDataset(raw, '2026-11-22');
-  expect(check.ok ? [] : check.errors).toEqual([]);
-  return check.dataset;
+  return minimalDataset({
+    'places.features.0.properties.id': 'bamako',
+    'events.1.places': ['bamako'],
+    ...changes,
+  });
 }
 
 function popupFor(dataset: Dataset, id: string): HTMLElement {
@@ -85,29 +84,47 @@ describe('handleEventButtons', () => {
   });
 });
 
-describe('corridor and station popups', () => {
-  it('says the line joins stations, and gives computed and published lengths', () => {
-    const dataset = fixture();
-    const line = dataset.corridor.features[0];
-    if (!line) throw new Error('fixture has no corridor');
-    const popup = buildCorridorPopup(line, indexDataset(dataset));
-    expect(popup.querySelector('.popup-geometry-note')?.textContent).toBe('Joins stations.');
-    expect(popup.querySelector('.popup-length')?.textContent).toMatch(
-      /^Drawn line: 1,0\d\d km .*Published length: 1,287 km\.$/,
-    );
-    expect(popup.querySelectorAll('.popup-event')).toHaveLength(1);
+describe('an address that is not http(s) never becomes a link (in the reading pane, where sources are)', () => {
+  const UNSAFE = [
+    'javascript:alert(document.domain)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'articles/a.html',
+  ];
+
+  /** The reading pane's view of the fixture's first event, which cites the fixture's only source. */
+  function popupWithSourceUrl(dataset: Dataset): HTMLElement {
+    const event = dataset.events.find((e) => e.id === 'attack-at-b');
+    if (!event) throw new Error('the fixture has no event "attack-at-b"');
+    return buildEventDetail(event, indexDataset(dataset), {});
+  }
+
+  it.each(UNSAFE)('%j in sources.json: refused, and the popup names the source as text', (url) => {
+    const raw = minimalRawDataset();
+    setAt(raw, 'sources.0.url', url);
+    const check = loadDataset(fixtureTexts(raw), FIXTURE_TODAY);
+    expect(check.ok ? [] : check.errors.map((e) => e.field)).toEqual(['url']);
+    const popup = popupWithSourceUrl(check.dataset);
+    expect(popup.querySelectorAll('a')).toHaveLength(0);
+    expect(popup.querySelector('.citation')?.textContent).toContain('doc-a');
   });
 
-  it('shows a station’s distance from Dakar, or says it is not given', () => {
-    const dataset = fixture();
-    const index = indexDataset(dataset);
-    const [first, second] = dataset.stations.features;
-    if (!first || !second) throw new Error('fixture has two stations');
-    expect(buildStationPopup(first, index).querySelector('.popup-kind')?.textContent).toContain(
-      '0 km from Dakar by rail',
-    );
-    expect(buildStationPopup(second, index).querySelector('.popup-kind')?.textContent).toContain(
-      'distance from Dakar not given',
-    );
+  it.each(UNSAFE)('%j reaching the popup builder anyway (validator bypassed): plain text, no <a>', (url) => {
+    const dataset = minimalDataset();
+    const [source] = dataset.sources;
+    if (!source) throw new Error('the fixture has a source');
+    const popup = popupWithSourceUrl({ ...dataset, sources: [{ ...source, url }] });
+    expect(popup.querySelectorAll('a')).toHaveLength(0);
+    expect(popup.querySelector('.citation-title')?.textContent).toBe('Document A');
+    expect(externalLink(url, 'x').tagName).toBe('SPAN');
+  });
+
+  it('an http(s) address does become a safe link (the check above can fail)', () => {
+    const popup = popupWithSourceUrl(minimalDataset());
+    const link = popup.querySelector('a');
+    expect(link?.href).toBe('https://example.org/a');
+    expect(link?.rel).toBe('noopener noreferrer');
   });
 });
