@@ -109,3 +109,11 @@ export const PRECISION_LABELS: Record<DatePrecision, string> = {
   year: 'year only',
   range: 'span of time',
 };
+
+/**
+ * Today as YYYY-MM-DD (UTC); a parameter so tests can pin it.
+ * @example todayIso(new Date('2026-11-23T10:00:00Z')) // '2026-11-23'
+ */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
