@@ -1,11 +1,11 @@
 /**
- * Checks across records and files: unique ids, events' references that resolve,
+ * Checks across records and files: unique ids, events' references that resolve and fit their scope,
  * every place with an event. Each rule about an event's links is one row of EVENT_LINK_RULES.
  */
 import type { Feature, Geometry } from 'geojson';
 import { nameOf, type Checking } from './check-records.ts';
 import { isObject } from './describe-value.ts';
-import { DATA_FILES, type DataError, type MapEvent } from './types.ts';
+import { DATA_FILES, PLACE_KINDS, type DataError, type MapEvent, type PlaceKind } from './types.ts';
 
 type IdFeature = Feature<Geometry, { id: string }>;
 
@@ -79,6 +79,27 @@ export function placesNamedByEvents(events: unknown): Set<string> {
 export interface LinkTargets {
   featureIds?: Set<string>;
   sourceIds?: Set<string>;
+  /** What an id names, where known: a place's kind, "station" or "railway line". */
+  kindOf: (id: string) => PlaceKind | 'station' | 'railway line' | undefined;
+}
+
+/**
+ * A kindOf for LinkTargets. Kept places count first; a place left out for other faults still tells
+ * its kind when that field is valid, so fixing the place does not reveal a second problem later.
+ */
+export function kindsOf(
+  places: { properties: { id: string; kind: PlaceKind } }[],
+  raw: { places: unknown; stations: unknown; corridor: unknown },
+): LinkTargets['kindOf'] {
+  const kinds = new Map<string, PlaceKind | 'station' | 'railway line'>();
+  for (const { properties } of places) kinds.set(properties.id, properties.kind);
+  for (const fields of declaredFields(raw.places)) {
+    const kind = PLACE_KINDS.find((k) => k === fields.kind);
+    if (typeof fields.id === 'string' && kind && !kinds.has(fields.id)) kinds.set(fields.id, kind);
+  }
+  for (const id of declaredIds(raw.stations)) if (!kinds.has(id)) kinds.set(id, 'station');
+  for (const id of declaredIds(raw.corridor)) if (!kinds.has(id)) kinds.set(id, 'railway line');
+  return (id) => kinds.get(id);
 }
 
 type LinkProblem = Omit<DataError, 'file' | 'record'>;
@@ -99,6 +120,20 @@ function resolves(
   };
 }
 
+const NATIONAL = 'a place of kind "country", since the scope is "national" (a fact about Mali as a whole)';
+const LOCAL =
+  'a place other than the whole country, since the scope is "local" (facts about Mali as a whole are "national")';
+
+/** National events sit at the country's place; local ones at a place in it, never at the country. */
+const scopeFitsPlaces: EventLinkRule = (event, { kindOf }) =>
+  event.places.flatMap((id, i) => {
+    const kind = kindOf(id);
+    if (kind === undefined || (event.scope === 'national') === (kind === 'country')) return [];
+    return [
+      { field: `places[${i}]`, expected: event.scope === 'national' ? NATIONAL : LOCAL, got: `"${id}" (${kind})` },
+    ];
+  });
+
 const SOURCE = `the id of a source in ${DATA_FILES.sources}`;
 
 /** Every rule about where an event points; an event breaking any of them is reported and left out. */
@@ -118,6 +153,7 @@ export const EVENT_LINK_RULES: readonly EventLinkRule[] = [
     (t) => t.sourceIds,
     SOURCE,
   ),
+  scopeFitsPlaces,
 ];
 
 /** The events whose links all hold; the others are reported and left out. */

@@ -8,6 +8,7 @@ import { checkRecords, featuresOf, isFeatureList, newChecking, type Checking } f
 import {
   checkEveryFeatureHasEvents,
   declaredIds,
+  kindsOf,
   linkEvents,
   placesNamedByEvents,
   unique,
@@ -85,11 +86,12 @@ function readRecords(raw: RawDataset, today: string, checking: Checking): Record
  * What events may point at. References resolve against every id declared, valid record or not, so
  * one bad record is reported once rather than again through everything that points at it.
  */
-function linkTargets(raw: RawDataset): LinkTargets {
+function linkTargets(raw: RawDataset, places: PlaceFeature[]): LinkTargets {
   const featuresRead = [raw.places, raw.stations, raw.corridor].every(isFeatureList);
   return {
     featureIds: featuresRead ? declaredIds(raw.places, raw.stations, raw.corridor) : undefined,
     sourceIds: Array.isArray(raw.sources) ? declaredIds(raw.sources) : undefined,
+    kindOf: kindsOf(places, raw),
   };
 }
 
@@ -101,7 +103,7 @@ function linkTargets(raw: RawDataset): LinkTargets {
 export function validateDataset(raw: RawDataset, today: string = todayIso()): DatasetCheck {
   const checking = newChecking();
   const records = readRecords(raw, today, checking);
-  const events = linkEvents(records.events, linkTargets(raw), checking);
+  const events = linkEvents(records.events, linkTargets(raw, records.places), checking);
   // With events.json unreadable, "no events" would be reported for every place: say it once, not six times.
   if (Array.isArray(raw.events)) {
     const lists: Parameters<typeof checkEveryFeatureHasEvents>[0] = [

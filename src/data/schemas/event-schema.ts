@@ -95,6 +95,14 @@ export function eventSchema(today: string) {
       ),
       ['dateSources'],
     ),
+    v.forward(
+      v.partialCheck(
+        [['scope'], ['places']],
+        (event) => event.scope !== 'national' || event.places.length === 1,
+        'exactly one place, the country, since the scope is "national" (a fact about Mali as a whole)',
+      ),
+      ['places'],
+    ),
   );
 }
 
