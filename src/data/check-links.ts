@@ -105,19 +105,12 @@ export function kindsOf(
 type LinkProblem = Omit<DataError, 'file' | 'record'>;
 type EventLinkRule = (event: MapEvent, targets: LinkTargets) => LinkProblem[];
 
-/** A rule that each id `idsOf` lists resolves in `targetsOf`. */
-function resolves(
-  idsOf: (event: MapEvent) => [field: string, id: string][],
-  targetsOf: (targets: LinkTargets) => Set<string> | undefined,
-  expected: string,
-): EventLinkRule {
-  return (event, targets) => {
-    const known = targetsOf(targets);
-    if (!known) return [];
-    return idsOf(event)
-      .filter(([, id]) => !known.has(id))
-      .map(([field, id]) => ({ field, expected, got: JSON.stringify(id) }));
-  };
+/** The ids of `references` (field and id) that `known` lacks; none are checked when its file was unreadable. */
+function unresolved(references: [field: string, id: string][], known: Set<string> | undefined, expected: string) {
+  if (!known) return [];
+  return references
+    .filter(([, id]) => !known.has(id))
+    .map(([field, id]) => ({ field, expected, got: JSON.stringify(id) }));
 }
 
 const NATIONAL = 'a place of kind "country", since the scope is "national" (a fact about Mali as a whole)';
@@ -134,25 +127,29 @@ const scopeFitsPlaces: EventLinkRule = (event, { kindOf }) =>
     ];
   });
 
+const PLACE = 'the id of a place, station or corridor';
 const SOURCE = `the id of a source in ${DATA_FILES.sources}`;
 
 /** Every rule about where an event points; an event breaking any of them is reported and left out. */
 export const EVENT_LINK_RULES: readonly EventLinkRule[] = [
-  resolves(
-    (e) => e.places.map((id, i) => [`places[${i}]`, id]),
-    (t) => t.featureIds,
-    'the id of a place, station or corridor',
-  ),
-  resolves(
-    (e) => e.citations.map((c, i) => [`citations[${i}].source`, c.source]),
-    (t) => t.sourceIds,
-    SOURCE,
-  ),
-  resolves(
-    (e) => (e.dateSources ?? []).map((id, i) => [`dateSources[${i}]`, id]),
-    (t) => t.sourceIds,
-    SOURCE,
-  ),
+  (event, { featureIds }) =>
+    unresolved(
+      event.places.map((id, i) => [`places[${i}]`, id]),
+      featureIds,
+      PLACE,
+    ),
+  (event, { sourceIds }) =>
+    unresolved(
+      event.citations.map((c, i) => [`citations[${i}].source`, c.source]),
+      sourceIds,
+      SOURCE,
+    ),
+  (event, { sourceIds }) =>
+    unresolved(
+      (event.dateSources ?? []).map((id, i) => [`dateSources[${i}]`, id]),
+      sourceIds,
+      SOURCE,
+    ),
   scopeFitsPlaces,
 ];
 

@@ -76,9 +76,9 @@ function readRecords(raw: RawDataset, today: string, checking: Checking): Record
   return {
     sources: list('sources', 'source', sourceSchema(today)),
     events: list('events', 'event', eventSchema(today)),
-    places: features('places', placeSchema),
-    stations: features('stations', stationSchema),
-    corridors: features('corridor', corridorSchema),
+    places: features('places', placeSchema()),
+    stations: features('stations', stationSchema()),
+    corridors: features('corridor', corridorSchema()),
   };
 }
 

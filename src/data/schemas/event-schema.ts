@@ -13,25 +13,29 @@ const MAX_SUMMARY_SENTENCES = 2;
 /** A sentence ends with . ! or ? before a capital letter or the end, so "U.N. peacekeeping" is one. */
 const SENTENCE_END = /[.!?]+["”’)]?(?=\s+\p{Lu}|\s*$)/gu;
 
-const summary = v.config(
-  v.pipe(
-    text({ maxLength: MAX_SUMMARY_LENGTH }),
-    v.check(
-      (words) => (words.match(SENTENCE_END)?.length ?? 0) <= MAX_SUMMARY_SENTENCES,
-      `at most ${MAX_SUMMARY_SENTENCES} sentences`,
+function summary() {
+  return v.config(
+    v.pipe(
+      text({ maxLength: MAX_SUMMARY_LENGTH }),
+      v.check(
+        (words) => (words.match(SENTENCE_END)?.length ?? 0) <= MAX_SUMMARY_SENTENCES,
+        `at most ${MAX_SUMMARY_SENTENCES} sentences`,
+      ),
     ),
-  ),
-  { abortPipeEarly: true },
-);
+    { abortPipeEarly: true },
+  );
+}
 
 /** A passage copied word for word from a source, supporting an event. */
-export const citationSchema = record({
-  source: text(),
-  quote: text({ maxLength: MAX_QUOTE_LENGTH }),
-});
+export function citationSchema() {
+  return record({
+    source: text(),
+    quote: text({ maxLength: MAX_QUOTE_LENGTH }),
+  });
+}
 
 /** A passage copied word for word from a source, supporting an event. */
-export type Citation = v.InferOutput<typeof citationSchema>;
+export type Citation = v.InferOutput<ReturnType<typeof citationSchema>>;
 
 const howDateWasFound = { inferred: 'inferred', 'other-report': 'taken from another report' } as const;
 
@@ -44,7 +48,7 @@ export function eventSchema(today: string) {
       id: id(),
       title: text({ maxLength: MAX_TITLE_LENGTH }),
       /** Our own words, two sentences at most. */
-      summary,
+      summary: summary(),
       /** YYYY, YYYY-MM, YYYY-MM-DD, or START/END with either side in those forms. */
       date: partialDate(today, { allowRange: true }),
       datePrecision: oneOf(DATE_PRECISIONS),
@@ -63,8 +67,8 @@ export function eventSchema(today: string) {
       caution: optionalText(),
       themes: list(oneOf(THEMES), 1),
       actors: textList(),
-      figures: v.optional(list(figureSchema)),
-      citations: list(citationSchema, 1),
+      figures: v.optional(list(figureSchema())),
+      citations: list(citationSchema(), 1),
     }),
     v.forward(
       v.partialCheck(

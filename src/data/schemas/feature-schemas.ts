@@ -4,53 +4,59 @@ import { PLACE_KINDS, PRECISION_CODES } from '../types.ts';
 import { boolean, fields, id, number, objectThen, oneOf, record, text, textList } from './fields.ts';
 import { lineString, point } from './geometry-schemas.ts';
 
-export const placePropertiesSchema = record({
-  id: id(),
-  name: text(),
-  /** Other spellings people search for (Faléa, Naréna...). */
-  altNames: textList(),
-  kind: oneOf(PLACE_KINDS),
-  region: text(),
-  country: text(),
-  precision: oneOf(PRECISION_CODES),
-  /** What the point rests on: a gazetteer, a distance in a document... */
-  precisionNote: text(),
-});
+export function placePropertiesSchema() {
+  return record({
+    id: id(),
+    name: text(),
+    /** Other spellings people search for (Faléa, Naréna...). */
+    altNames: textList(),
+    kind: oneOf(PLACE_KINDS),
+    region: text(),
+    country: text(),
+    precision: oneOf(PRECISION_CODES),
+    /** What the point rests on: a gazetteer, a distance in a document... */
+    precisionNote: text(),
+  });
+}
 
-export const stationPropertiesSchema = record({
-  id: id(),
-  name: text(),
-  altNames: textList(),
-  country: text(),
-  /** Position along the line, 1 = Dakar. */
-  order: number({ min: 1, integer: true }),
-  /** Distance by rail from Dakar, null where no source gives it. */
-  kmFromDakar: v.nullable(number({ min: 0 })),
-  /** True where the km figure is "about". */
-  kmApprox: boolean(),
-  precision: oneOf(PRECISION_CODES),
-  precisionNote: text(),
-});
+export function stationPropertiesSchema() {
+  return record({
+    id: id(),
+    name: text(),
+    altNames: textList(),
+    country: text(),
+    /** Position along the line, 1 = Dakar. */
+    order: number({ min: 1, integer: true }),
+    /** Distance by rail from Dakar, null where no source gives it. */
+    kmFromDakar: v.nullable(number({ min: 0 })),
+    /** True where the km figure is "about". */
+    kmApprox: boolean(),
+    precision: oneOf(PRECISION_CODES),
+    precisionNote: text(),
+  });
+}
 
-export const corridorPropertiesSchema = record({
-  id: id(),
-  name: text(),
-  altNames: textList(),
-  /** Length published for the railway, in km. */
-  publishedLengthKm: number({ min: 0 }),
-  /** Says the line joins stations and does not trace the track. */
-  geometryNote: text(),
-});
+export function corridorPropertiesSchema() {
+  return record({
+    id: id(),
+    name: text(),
+    altNames: textList(),
+    /** Length published for the railway, in km. */
+    publishedLengthKm: number({ min: 0 }),
+    /** Says the line joins stations and does not trace the track. */
+    geometryNote: text(),
+  });
+}
 
 /** A GeoJSON Feature with this geometry and properties; other members (`id`, `bbox`) are allowed and dropped. */
 function feature<G extends v.GenericSchema, P extends v.GenericSchema>(geometry: G, properties: P) {
   return objectThen(fields({ type: v.literal('Feature', '"Feature"'), geometry, properties }));
 }
 
-export const placeSchema = feature(point, placePropertiesSchema);
-export const stationSchema = feature(point, stationPropertiesSchema);
-export const corridorSchema = feature(lineString, corridorPropertiesSchema);
+export const placeSchema = () => feature(point(), placePropertiesSchema());
+export const stationSchema = () => feature(point(), stationPropertiesSchema());
+export const corridorSchema = () => feature(lineString(), corridorPropertiesSchema());
 
-export type PlaceProperties = v.InferOutput<typeof placePropertiesSchema>;
-export type StationProperties = v.InferOutput<typeof stationPropertiesSchema>;
-export type CorridorProperties = v.InferOutput<typeof corridorPropertiesSchema>;
+export type PlaceProperties = v.InferOutput<ReturnType<typeof placePropertiesSchema>>;
+export type StationProperties = v.InferOutput<ReturnType<typeof stationPropertiesSchema>>;
+export type CorridorProperties = v.InferOutput<ReturnType<typeof corridorPropertiesSchema>>;

@@ -28,38 +28,40 @@ function cautionMessage(issue: v.BaseIssue<{ currency?: Currency }>): string {
   return `a caution saying why the amount is doubtful and what it was checked against, since an amount of ${threshold} or more is of the order of Mali's whole GDP around 2002`;
 }
 
-export const figureSchema = v.pipe(
-  record({
-    measure: oneOf(FIGURE_MEASURES),
-    /** A plain number such as 138000000. */
-    value: number({ min: 0 }),
-    /** Required for amounts, and only for them. */
-    currency: v.optional(oneOf(CURRENCIES)),
-    /** Short words saying what the number counts, e.g. "Chinese investment to control the project". */
-    label: text(),
-    /** Our own words: why the number is doubtful or disputed, and what it was checked against. */
-    caution: optionalText(),
-  }),
-  v.forward(
-    v.partialCheck(
-      [['measure'], ['currency']],
-      (figure) => (figure.measure === 'amount') === (figure.currency !== undefined),
-      (issue) =>
-        issue.input.measure === 'amount'
-          ? `one of ${CURRENCIES.map((c) => JSON.stringify(c)).join(', ')}, since the figure is an amount`
-          : 'no currency, since the figure is not an amount',
+export function figureSchema() {
+  return v.pipe(
+    record({
+      measure: oneOf(FIGURE_MEASURES),
+      /** A plain number such as 138000000. */
+      value: number({ min: 0 }),
+      /** Required for amounts, and only for them. */
+      currency: v.optional(oneOf(CURRENCIES)),
+      /** Short words saying what the number counts, e.g. "Chinese investment to control the project". */
+      label: text(),
+      /** Our own words: why the number is doubtful or disputed, and what it was checked against. */
+      caution: optionalText(),
+    }),
+    v.forward(
+      v.partialCheck(
+        [['measure'], ['currency']],
+        (figure) => (figure.measure === 'amount') === (figure.currency !== undefined),
+        (issue) =>
+          issue.input.measure === 'amount'
+            ? `one of ${CURRENCIES.map((c) => JSON.stringify(c)).join(', ')}, since the figure is an amount`
+            : 'no currency, since the figure is not an amount',
+      ),
+      ['currency'],
     ),
-    ['currency'],
-  ),
-  v.forward(
-    v.partialCheck(
-      [['measure'], ['value'], ['currency'], ['caution']],
-      (figure) => !needsCaution(figure) || figure.caution !== undefined,
-      cautionMessage,
+    v.forward(
+      v.partialCheck(
+        [['measure'], ['value'], ['currency'], ['caution']],
+        (figure) => !needsCaution(figure) || figure.caution !== undefined,
+        cautionMessage,
+      ),
+      ['caution'],
     ),
-    ['caution'],
-  ),
-);
+  );
+}
 
 /** A number the source gives. `currency` is present for amounts and absent otherwise. */
-export type Figure = v.InferOutput<typeof figureSchema>;
+export type Figure = v.InferOutput<ReturnType<typeof figureSchema>>;

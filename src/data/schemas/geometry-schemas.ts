@@ -25,45 +25,52 @@ function isPosition(value: unknown): value is RawPosition {
 
 const isOnEarth = ([lng, lat]: RawPosition) => lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90;
 
-const { west, south, east, north } = REGION_BOUNDS;
-const isInRegion = ([lng, lat]: RawPosition) => lng >= west && lng <= east && lat >= south && lat <= north;
+function isInRegion([lng, lat]: RawPosition): boolean {
+  const { west, south, east, north } = REGION_BOUNDS;
+  return lng >= west && lng <= east && lat >= south && lat <= north;
+}
 
 /** Where the point is outside the region but would be inside with its numbers swapped, say so. */
 function regionMessage(issue: v.BaseIssue<RawPosition>): string {
   const [lng, lat] = issue.input;
+  const { west, south, east, north } = REGION_BOUNDS;
   const swapped = isInRegion([lat, lng]);
   return `[longitude, latitude] inside West Africa (longitude ${west} to ${east}, latitude ${south} to ${north})${swapped ? '; longitude and latitude look swapped' : ''}`;
 }
 
 /** A position [longitude, latitude] inside REGION_BOUNDS. */
-export const position = v.config(
-  v.pipe(
-    v.custom<RawPosition>(isPosition, POSITION),
-    v.check(isOnEarth, ON_EARTH),
-    v.check(isInRegion, regionMessage),
-    v.transform(([lng, lat]): [number, number] => [lng, lat]),
-  ),
-  { abortPipeEarly: true },
-);
+export function position() {
+  return v.config(
+    v.pipe(
+      v.custom<RawPosition>(isPosition, POSITION),
+      v.check(isOnEarth, ON_EARTH),
+      v.check(isInRegion, regionMessage),
+      v.transform(([lng, lat]): [number, number] => [lng, lat]),
+    ),
+    { abortPipeEarly: true },
+  );
+}
 
 /** A GeoJSON Point; with another `type` its coordinates are not read, so one slip gives one message. */
-export const point = objectThen(
-  v.variant('type', [fields({ type: v.literal('Point'), coordinates: position })], '"Point"'),
-);
+export function point() {
+  return objectThen(v.variant('type', [fields({ type: v.literal('Point'), coordinates: position() })], '"Point"'));
+}
 
 /** A GeoJSON LineString of at least two positions, each reported under `coordinates[i]`. */
-export const lineString = objectThen(
-  v.variant(
-    'type',
-    [
-      fields({
-        type: v.literal('LineString'),
-        coordinates: v.pipe(
-          v.array(position, 'a list of at least two positions'),
-          v.minLength(2, 'a list of at least two positions'),
-        ),
-      }),
-    ],
-    '"LineString"',
-  ),
-);
+export function lineString() {
+  return objectThen(
+    v.variant(
+      'type',
+      [
+        fields({
+          type: v.literal('LineString'),
+          coordinates: v.pipe(
+            v.array(position(), 'a list of at least two positions'),
+            v.minLength(2, 'a list of at least two positions'),
+          ),
+        }),
+      ],
+      '"LineString"',
+    ),
+  );
+}

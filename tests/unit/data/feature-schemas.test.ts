@@ -5,17 +5,17 @@ import { REGION_BOUNDS } from '../../../src/data/schemas/geometry-schemas.ts';
 import { fixtureRecord, problems } from './problems.ts';
 
 const place = (changes: Record<string, unknown> = {}) =>
-  problems(placeSchema, fixtureRecord('places.features.1', changes));
+  problems(placeSchema(), fixtureRecord('places.features.1', changes));
 const station = (changes: Record<string, unknown> = {}) =>
-  problems(stationSchema, fixtureRecord('stations.features.1', changes));
+  problems(stationSchema(), fixtureRecord('stations.features.1', changes));
 const corridor = (changes: Record<string, unknown> = {}) =>
-  problems(corridorSchema, fixtureRecord('corridor.features.0', changes));
+  problems(corridorSchema(), fixtureRecord('corridor.features.0', changes));
 const IN_REGION = `[longitude, latitude] inside West Africa (longitude ${REGION_BOUNDS.west} to ${REGION_BOUNDS.east}, latitude ${REGION_BOUNDS.south} to ${REGION_BOUNDS.north})`;
 
 describe('placeSchema', () => {
   it('accepts the fixture places', () => {
     expect(place()).toEqual([]);
-    expect(problems(placeSchema, fixtureRecord('places.features.0'))).toEqual([]);
+    expect(problems(placeSchema(), fixtureRecord('places.features.0'))).toEqual([]);
   });
 
   it('wants a Feature with a Point, and reads no coordinates of another geometry', () => {
@@ -46,7 +46,7 @@ describe('placeSchema', () => {
 
   it('drops an altitude and any member a Feature may carry besides its three', () => {
     const raw = fixtureRecord('places.features.1', { 'geometry.coordinates': [-8.65, 12.01, 330], id: 7 });
-    const output = v.parse(placeSchema, raw);
+    const output = v.parse(placeSchema(), raw);
     expect(output.geometry.coordinates).toEqual([-8.65, 12.01]);
     expect(output).not.toHaveProperty('id');
   });
@@ -69,7 +69,7 @@ describe('placeSchema', () => {
 describe('stationSchema', () => {
   it('accepts the fixture stations', () => {
     expect(station()).toEqual([]);
-    expect(problems(stationSchema, fixtureRecord('stations.features.0'))).toEqual([]);
+    expect(problems(stationSchema(), fixtureRecord('stations.features.0'))).toEqual([]);
   });
 
   it('wants a whole order from 1, a distance ≥ 0 or null, and kmApprox true or false', () => {

@@ -3,7 +3,7 @@ import { CAUTION_THRESHOLDS, figureSchema } from '../../../src/data/schemas/figu
 import { problems } from './problems.ts';
 
 const amount = (currency: 'USD' | 'XOF', value: number, caution?: string) =>
-  problems(figureSchema, { measure: 'amount', value, currency, label: 'A loan', ...(caution ? { caution } : {}) });
+  problems(figureSchema(), { measure: 'amount', value, currency, label: 'A loan', ...(caution ? { caution } : {}) });
 
 describe('a caution on amounts of the order of Mali’s GDP', () => {
   it('sets the thresholds at US$3 billion and XOF 1.5 trillion', () => {
@@ -26,11 +26,11 @@ describe('a caution on amounts of the order of Mali’s GDP', () => {
   });
 
   it('leaves counts alone, however large', () => {
-    expect(problems(figureSchema, { measure: 'personnel', value: 5_000_000_000, label: 'People' })).toEqual([]);
+    expect(problems(figureSchema(), { measure: 'personnel', value: 5_000_000_000, label: 'People' })).toEqual([]);
   });
 
   it('says nothing of a caution while the amount itself is wrong', () => {
-    expect(problems(figureSchema, { measure: 'amount', value: 5e9, label: 'A loan' }).map((p) => p.field)).toEqual([
+    expect(problems(figureSchema(), { measure: 'amount', value: 5e9, label: 'A loan' }).map((p) => p.field)).toEqual([
       'currency',
     ]);
   });
