@@ -1,4 +1,8 @@
-/** The geodata files (geodata/, or GEODATA_DIR at build time), bundled as text so the map needs no request to show its data. */
+/**
+ * The geodata files (geodata/, or GEODATA_DIR at build time) as text, for `loadDataset`. The page
+ * should not import this: it would ship the files and, through loadDataset, the whole validator.
+ * The browser loads the JSON the build checked instead (`virtual:geodata-url` with `fetchGeodata`).
+ */
 import sources from '@geodata/sources.json?raw';
 import events from '@geodata/events.json?raw';
 import places from '@geodata/places.geojson?raw';
