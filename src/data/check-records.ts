@@ -11,6 +11,7 @@ export interface Checking {
   names: Map<object, string>;
 }
 
+/** A fresh Checking for one run over a dataset. */
 export function newChecking(): Checking {
   return { errors: [], names: new Map() };
 }

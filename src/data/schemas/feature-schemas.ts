@@ -4,6 +4,7 @@ import { PLACE_KINDS, PRECISION_CODES } from '../types.ts';
 import { boolean, fields, id, number, objectThen, oneOf, record, text, textList } from './fields.ts';
 import { lineString, point } from './geometry-schemas.ts';
 
+/** The properties of a place in places.geojson. */
 export function placePropertiesSchema() {
   return record({
     id: id(),
@@ -19,6 +20,7 @@ export function placePropertiesSchema() {
   });
 }
 
+/** The properties of a station in stations.geojson. */
 export function stationPropertiesSchema() {
   return record({
     id: id(),
@@ -36,6 +38,7 @@ export function stationPropertiesSchema() {
   });
 }
 
+/** The properties of the railway line in corridor.geojson. */
 export function corridorPropertiesSchema() {
   return record({
     id: id(),
@@ -53,8 +56,11 @@ function feature<G extends v.GenericSchema, P extends v.GenericSchema>(geometry:
   return objectThen(fields({ type: v.literal('Feature', '"Feature"'), geometry, properties }));
 }
 
+/** A feature of places.geojson: a Point in the region with place properties. */
 export const placeSchema = () => feature(point(), placePropertiesSchema());
+/** A feature of stations.geojson: a Point in the region with station properties. */
 export const stationSchema = () => feature(point(), stationPropertiesSchema());
+/** The feature of corridor.geojson: a LineString through the stations' region. */
 export const corridorSchema = () => feature(lineString(), corridorPropertiesSchema());
 
 export type PlaceProperties = v.InferOutput<ReturnType<typeof placePropertiesSchema>>;

@@ -10,8 +10,8 @@ import { isObject } from '../describe-value.ts';
 /** One message a field: within a field's pipe the first failed check is the one reported. */
 const FIRST_ISSUE_ONLY = { abortPipeEarly: true } as const;
 
-export const TEXT = 'a non-empty text';
-export const OBJECT = 'an object';
+const TEXT = 'a non-empty text';
+const OBJECT = 'an object';
 const ID = 'an id in lowercase-kebab-case (a-z, 0-9, -)';
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_FORMS = 'a date YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END of those';
@@ -65,6 +65,7 @@ export function number(options: { min?: number; integer?: boolean } = {}) {
   return v.config(min === undefined ? whole : v.pipe(whole, v.minValue(min, message)), FIRST_ISSUE_ONLY);
 }
 
+/** true or false, nothing else (not "yes", not 1). */
 export const boolean = () => v.boolean('true or false');
 
 /** True for an http(s) address; javascript:, data:, relative paths and anything unparsable are not. */
@@ -127,7 +128,7 @@ function keyMessage(entries: v.ObjectEntries, issue: v.BaseIssue<unknown>): stri
 }
 
 /** An object schema with exactly these fields, reporting a missing or unknown one by name. */
-export function strictFields<const E extends v.ObjectEntries>(entries: E) {
+function strictFields<const E extends v.ObjectEntries>(entries: E) {
   return v.strictObject(entries, (issue) => keyMessage(entries, issue));
 }
 

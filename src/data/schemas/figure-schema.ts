@@ -28,6 +28,7 @@ function cautionMessage(issue: v.BaseIssue<{ currency?: Currency }>): string {
   return `a caution saying why the amount is doubtful and what it was checked against, since an amount of ${threshold} or more is of the order of Mali's whole GDP around 2002`;
 }
 
+/** One of an event's `figures`: a currency on amounts only, and a caution on amounts over CAUTION_THRESHOLDS. */
 export function figureSchema() {
   return v.pipe(
     record({
