@@ -14,7 +14,6 @@ export default defineConfig({
   base: './',
   resolve: {
     alias: {
-      '@geodata': geodataDir,
       // citation-js's remote fetching (unused here) would pull Node modules into the browser build.
       'node-fetch': resolve(import.meta.dirname, 'src/export/node-fetch-shim.ts'),
     },

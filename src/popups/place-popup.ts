@@ -33,14 +33,8 @@ export function buildPlacePopup(place: PlaceFeature, index: DatasetIndex): HTMLE
     create('p', 'popup-distance', root, `${relativeLabel(position, reference.properties.name)} (straight line)`);
   }
   const events = index.eventsOf(p.id);
-  const local = events.filter((e) => e.scope === 'local');
-  const national = events.filter((e) => e.scope === 'national');
-  if (countryLevel) buildEventList(events, 'Events concerning Mali as a whole', root);
-  else {
-    if (local.length || !national.length) buildEventList(local, 'Events here', root);
-    // Older data lists national events at the capital; say so rather than pass them off as local.
-    if (national.length) buildEventList(national, 'Mali as a whole (shown at the capital)', root);
-  }
+  // Validation keeps national events at the country-level place and local ones elsewhere.
+  buildEventList(events, countryLevel ? 'Events concerning Mali as a whole' : 'Events here', root);
   return root;
 }
 

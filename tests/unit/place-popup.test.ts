@@ -53,10 +53,11 @@ describe('buildPlacePopup', () => {
     expect(popup.querySelector('.popup-event-date')?.textContent).toBe('May 2025 (month only)');
   });
 
-  it('separates facts about Mali as a whole from events at the capital', () => {
+  it('gives Mali as a whole its own popup: its events, and no distance or region for a point that is not a place', () => {
     const popup = popupFor(fixture(), 'bamako');
     const headings = [...popup.querySelectorAll('h3')].map((h) => h.textContent);
-    expect(headings).toEqual(['Mali as a whole (shown at the capital) (1)']);
+    expect(headings).toEqual(['Events concerning Mali as a whole (1)']);
+    expect(popup.querySelector('.popup-kind')?.textContent).toBe('Country-level record');
     expect(popup.querySelector('.popup-distance')).toBeNull();
   });
 
