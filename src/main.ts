@@ -120,7 +120,8 @@ function start(dataset: Dataset): void {
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
     ready.addControl(new BasemapControl(store), 'top-right');
     if (!openedAtView) fitToData(ready, bounds);
-    syncOnlineBasemap(ready, store, createNotice(ready.getContainer()).show);
+    const notice = createNotice(ready.getContainer());
+    syncOnlineBasemap(ready, store, (message) => notice.show(message));
     markReadyWhenIdle(ready);
   };
   void mapLoaded?.then(addData);

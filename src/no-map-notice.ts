@@ -1,6 +1,7 @@
 /** What the page says when the browser cannot draw the map: plainly, and where to find the data. */
 import { create } from './dom.ts';
 
+/** Replaces the map with a note saying why it cannot be drawn, and the technical detail. */
 export function showNoMapNotice(container: HTMLElement, error: unknown): void {
   container.setAttribute('aria-busy', 'false');
   container.classList.add('map-unavailable');

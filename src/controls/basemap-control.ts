@@ -5,7 +5,7 @@
  */
 import type { IControl } from 'maplibre-gl';
 import { create } from '../dom.ts';
-import { ONLINE_BASEMAPS } from '../map/online-basemaps.ts';
+import { ONLINE_BASEMAPS } from '../state/online-basemaps.ts';
 import { BASEMAPS, type AppState, type BasemapId } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
@@ -25,6 +25,7 @@ const LABELS: Record<BasemapId, string> = {
 const NOTE_ID = 'basemap-control-note';
 const NOTE = 'Streets and Satellite load images from the internet.';
 
+/** The Basemap control: radio buttons for Offline, Streets and Satellite, kept in step with the store. */
 export class BasemapControl implements IControl {
   private readonly options: BasemapControlOptions;
   private container?: HTMLElement;

@@ -9,6 +9,7 @@ import type { LayerToggle, LayerToggleGroup } from '../layers/data-layer.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
+/** The Layers control: a checkbox and a legend swatch per toggle, grouped, with keys to other symbols. */
 export class LayerToggleControl implements IControl {
   private container?: HTMLElement;
   private unsubscribe?: () => void;

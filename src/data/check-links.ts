@@ -68,7 +68,9 @@ export function declaredIds(...files: unknown[]): Set<string> {
 
 /** Ids listed in any event's `places`, whether or not the event itself is valid. */
 export function placesNamedByEvents(events: unknown): Set<string> {
-  const places = declaredFields(events).flatMap((event) => (Array.isArray(event.places) ? event.places : []));
+  const places = declaredFields(events).flatMap((event): unknown[] =>
+    Array.isArray(event.places) ? event.places : [],
+  );
   return new Set(places.filter((id): id is string => typeof id === 'string'));
 }
 

@@ -22,6 +22,10 @@ function chronological(a: MapEvent, b: MapEvent): number {
   );
 }
 
+/**
+ * Indexes a dataset once: its events in date order, per feature and in all, and sources by id.
+ * @example indexDataset(dataset).eventsOf('gao')[0]?.id // the oldest event at Gao
+ */
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const byFeature = new Map<string, MapEvent[]>();
   const sorted = [...dataset.events].sort(chronological);

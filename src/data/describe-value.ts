@@ -6,7 +6,8 @@ const MAX_SHOWN = 60;
 export function describeValue(value: unknown): string {
   let text: string;
   try {
-    text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+    // JSON.stringify gives undefined only for functions and symbols: name their kind instead.
+    text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? `a ${typeof value}`);
   } catch {
     // JSON.parse accepts nesting deeper than JSON.stringify and String() can walk back (RangeError).
     text = Array.isArray(value) ? 'a list nested too deeply to show' : 'an object nested too deeply to show';

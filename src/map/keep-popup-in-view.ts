@@ -7,6 +7,7 @@ import type { Map as MapLibreMap, Popup } from 'maplibre-gl';
 /** Space kept between the popup and the map's edges, in px. */
 const MARGIN = 10;
 
+/** Caps the popup's height to the map and pans the map just enough to show the whole popup. */
 export function keepPopupInView(map: MapLibreMap, popup: Popup): void {
   const element = popup.getElement();
   const content = element.querySelector<HTMLElement>('.maplibregl-popup-content');

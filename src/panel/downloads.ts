@@ -55,13 +55,13 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
       label: 'Download CSV',
       extension: 'csv',
       type: 'text/csv;charset=utf-8',
-      write: async (events, m) => eventsToCsv(events, ctx.dataset, m),
+      write: (events, m) => Promise.resolve(eventsToCsv(events, ctx.dataset, m)),
     },
     {
       label: 'Download GeoJSON',
       extension: 'geojson',
       type: 'application/geo+json',
-      write: async (events, m) => JSON.stringify(datasetToGeoJson(ctx.dataset, events, m), null, 1),
+      write: (events, m) => Promise.resolve(JSON.stringify(datasetToGeoJson(ctx.dataset, events, m), null, 1)),
     },
     {
       label: 'Download BibTeX',
@@ -79,7 +79,7 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
       label: 'Download CSL-JSON',
       extension: 'json',
       type: 'application/vnd.citationstyles.csl+json',
-      write: async (events) => JSON.stringify(cslJson(events), null, 2),
+      write: (events) => Promise.resolve(JSON.stringify(cslJson(events), null, 2)),
     },
   ];
   const buttons = create('div', 'download-buttons', group);

@@ -9,6 +9,7 @@ import { buildPrecision } from './place-popup.ts';
 
 const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
+/** The railway's popup: what the line is, its drawn and published lengths, and its events. */
 export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetIndex): HTMLElement {
   const p = corridor.properties;
   const root = createPopupShell(p.id, p.name);
@@ -29,6 +30,7 @@ export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetInde
   return root;
 }
 
+/** A station's popup: its place on the line, its distance from Dakar, its precision and events. */
 export function buildStationPopup(station: StationFeature, index: DatasetIndex): HTMLElement {
   const p = station.properties;
   const root = createPopupShell(p.id, p.name);

@@ -28,11 +28,11 @@ export interface TimelineOptions {
   firstYear: number;
   lastYear: number;
   /** A mark was chosen: clicked, Enter or Space, the arrow keys, or playback. */
-  onSelect(eventId: string): void;
+  onSelect: (eventId: string) => void;
   /** A window was brushed or set with the sliders, in whole years, both included. */
-  onYearsChange(years: [number, number]): void;
+  onYearsChange: (years: [number, number]) => void;
   /** Turns a data date into words; formatDate by default. */
-  formatDate?(date: string): string;
+  formatDate?: (date: string) => string;
   labels?: Partial<TimelineLabels>;
 }
 

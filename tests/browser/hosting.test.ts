@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ONLINE_BASEMAPS } from '../../src/map/online-basemaps.ts';
+import { ONLINE_BASEMAPS } from '../../src/state/online-basemaps.ts';
 import { useAppSession } from './app-session.ts';
 import type { AppPage } from './driver.ts';
 import { clickFeature, readPopup } from './map-actions.ts';

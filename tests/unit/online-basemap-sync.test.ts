@@ -8,7 +8,7 @@ import {
   rasterBeforeId,
   syncOnlineBasemap,
 } from '../../src/map/online-basemap-sync.ts';
-import { ONLINE_BASEMAPS } from '../../src/map/online-basemaps.ts';
+import { ONLINE_BASEMAPS } from '../../src/state/online-basemaps.ts';
 import { defaultState, type AppState } from '../../src/state/app-state.ts';
 import { createStore, type Store } from '../../src/state/store.ts';
 

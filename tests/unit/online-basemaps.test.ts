@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The DOM parses the providers' attribution HTML as MapLibre's attribution control would.
 import { describe, expect, it } from 'vitest';
-import { ONLINE_BASEMAPS } from '../../src/map/online-basemaps.ts';
+import { ONLINE_BASEMAPS } from '../../src/state/online-basemaps.ts';
 
 const PROVIDERS = Object.values(ONLINE_BASEMAPS);
 

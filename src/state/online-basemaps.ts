@@ -4,7 +4,7 @@
  * "Online basemaps (opt in)"). The offline basemap stays the default; nothing here is fetched
  * until a reader picks one of these.
  */
-import type { BasemapId } from '../state/app-state.ts';
+import type { BasemapId } from './app-state.ts';
 
 export type OnlineBasemapId = Exclude<BasemapId, 'offline'>;
 
