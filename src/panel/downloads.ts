@@ -14,6 +14,7 @@ import { saveFile } from '../export/save-file.ts';
 import { sourcesToCslJson } from '../export/source-citations.ts';
 import { filtersChanged } from '../state/filters.ts';
 import { filterWords } from './filter-words.ts';
+import { linkToState } from '../state/url-state.ts';
 import type { PanelContext } from './panel-context.ts';
 import { MAP_TITLE } from './share.ts';
 
@@ -46,7 +47,7 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
     buildExportMetadata({
       title: MAP_TITLE,
       version,
-      link: location.href,
+      link: linkToState(ctx.store.get()),
       filter: radios[1]?.radio.checked ? 'All events' : filterWords(ctx.store.get(), ctx.dataset),
     });
   const cslJson = (events: MapEvent[]) => sourcesToCslJson(citedSources(events, ctx.dataset.sources));

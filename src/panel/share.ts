@@ -7,6 +7,7 @@ import { todayIso } from '../data/dates.ts';
 import { combineUndo } from '../state/store.ts';
 import { citeView } from './citation-text.ts';
 import { setupDownloads } from './downloads.ts';
+import { linkToState } from '../state/url-state.ts';
 import type { PanelContext } from './panel-context.ts';
 import { setupViewCitationFiles } from './view-citation-files.ts';
 
@@ -33,8 +34,9 @@ export function setupShare(parent: HTMLElement, ctx: PanelContext, version: stri
   citationFiles.hidden = true;
 
   copyLink.addEventListener('click', () => {
-    void copyText(location.href).then((copied) => {
-      status.textContent = copied ? 'Link copied.' : `Copy this link: ${location.href}`;
+    const link = linkToState(ctx.store.get());
+    void copyText(link).then((copied) => {
+      status.textContent = copied ? 'Link copied.' : `Copy this link: ${link}`;
     });
   });
   cite.addEventListener('click', () => void citeThisView());
@@ -43,7 +45,7 @@ export function setupShare(parent: HTMLElement, ctx: PanelContext, version: stri
       title: MAP_TITLE,
       version,
       date: todayIso(),
-      link: location.href,
+      link: linkToState(ctx.store.get()),
       events: ctx.eventsInView(),
       sources: ctx.dataset.sources,
     });

@@ -10,6 +10,7 @@ import { mapCitation } from '../export/map-citation.ts';
 import { saveFile } from '../export/save-file.ts';
 import { sourcesToCslJson } from '../export/source-citations.ts';
 import { filterWords } from './filter-words.ts';
+import { linkToState } from '../state/url-state.ts';
 import type { PanelContext } from './panel-context.ts';
 
 const FORMATS = [
@@ -39,7 +40,7 @@ export function setupViewCitationFiles(
       const metadata = buildExportMetadata({
         title,
         version,
-        link: location.href,
+        link: linkToState(ctx.store.get()),
         filter: filterWords(ctx.store.get(), ctx.dataset),
       });
       const items = [mapCitation(metadata), ...sourcesToCslJson(citedSources(ctx.eventsInView(), ctx.dataset.sources))];

@@ -84,3 +84,12 @@ function formatView(view: MapView): string {
   if (view.bearing === 0 && view.pitch === 0) return main;
   return `${main}/${round(view.bearing, 1)}${view.pitch ? `/${round(view.pitch, 0)}` : ''}`;
 }
+
+/**
+ * The full address of a state, at once: the page's own address with the state's hash, so a link
+ * copied while the address bar is still catching up (writes are throttled) is already right.
+ * @example linkToState(store.get()) // 'https://example.org/map/#6/14/-6&place=gao'
+ */
+export function linkToState(state: AppState, page: string = location.href): string {
+  return `${page.split('#')[0] ?? ''}${hashFromState(state)}`;
+}

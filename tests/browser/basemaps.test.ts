@@ -115,7 +115,7 @@ async function expectPopupOpens(app: AppPage, placeId: string, title: string): P
 /** After a fallback: Offline checked, no basemap in the address, nothing of the online one left. */
 async function expectBackOffline(app: AppPage): Promise<void> {
   expect(await checkedBasemap(app)).toBe('offline');
-  expect(await addressHash(app)).not.toMatch(/basemap=/);
+  await expect.poll(() => addressHash(app)).not.toMatch(/basemap=/);
   const online = await onlineBasemapOnMap(app);
   expect(online.hasLayer).toBe(false);
   expect(online.hasSource).toBe(false);
@@ -199,7 +199,7 @@ describe('choosing Streets with the keyboard', () => {
 
   test('checks Streets, writes basemap=streets in the address, and loads OpenStreetMap tiles', async () => {
     expect(await checkedBasemap(app)).toBe('streets');
-    expect(await addressHash(app)).toMatch(/[#&]basemap=streets(&|$)/);
+    await expect.poll(() => addressHash(app)).toMatch(/[#&]basemap=streets(&|$)/);
     const requested = tiles.requestsTo('streets');
     expect(requested.length).toBeGreaterThan(0);
     for (const url of requested) expect(url).toMatch(/^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/);
@@ -250,7 +250,7 @@ describe('choosing Streets with the keyboard', () => {
     const online = await onlineBasemapOnMap(app);
     expect(online.hasLayer).toBe(false);
     expect(online.hasSource).toBe(false);
-    expect(await addressHash(app)).not.toMatch(/basemap=/);
+    await expect.poll(() => addressHash(app)).not.toMatch(/basemap=/);
     expect(await attributionText(app)).not.toContain('OpenStreetMap');
   });
 });
@@ -263,7 +263,7 @@ test('an address with &basemap=satellite opens on satellite imagery, after a rel
   await waitForTiles(app);
 
   expect(await checkedBasemap(app)).toBe('satellite');
-  expect(await addressHash(app)).toMatch(/[#&]basemap=satellite(&|$)/);
+  await expect.poll(() => addressHash(app)).toMatch(/[#&]basemap=satellite(&|$)/);
   const online = await onlineBasemapOnMap(app);
   expect(online.tiles).toEqual([`${tileOrigin('satellite')}/wmts/1.0.0/s2cloudless_3857/default/g/{z}/{y}/{x}.jpg`]);
   // Under the offline borders and names, over the rest of the offline basemap.
