@@ -150,6 +150,10 @@ describe('served from a sub-path under the recommended policy', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const layer of shown) expect(sources).toContain(layer.sourceId);
     expect(await app.page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    // A shared link with a query string still opens, at the view its address gives.
+    await app.page.goto(`${server.url}?utm_source=share#7/12.65/-8`, { waitUntil: 'domcontentloaded' });
+    await app.waitForReady();
+    expect(await app.page.evaluate(() => window.chinaMaliMap?.getZoom())).toBeCloseTo(7, 0);
     expect(app.failedRequests).toEqual([]);
     expect(app.blockedRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
