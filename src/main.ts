@@ -126,3 +126,4 @@ function start(dataset: Dataset): void {
   };
   void mapLoaded?.then(addData);
 }
+void import('./pwa/register.ts').then(({ setupUpdates }) => setupUpdates(page.map));
