@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { formatDataError, loadDataset, type DataTexts } from '../src/data/load-dataset.ts';
-import { DATA_FILES, type Dataset } from '../src/data/types.ts';
+import { formatDataError, loadDataset, parseJsonFile, type DataTexts } from '../src/data/load-dataset.ts';
+import { DATA_FILES, type Dataset, type Geodata } from '../src/data/types.ts';
+import { STORY_FILE, validateStory } from '../src/data/validate-story.ts';
 
 /** The module whose default export is the address of the checked data (declared in src/vite-env.d.ts). */
 export const GEODATA_URL_MODULE = 'virtual:geodata-url';
@@ -33,15 +34,34 @@ export function readGeodataTexts(folder: string): DataTexts {
 }
 
 /** What the browser gets: the valid records, and on the dev server every problem as one line. */
-export type GeodataPayload = Dataset & { errors?: string[] };
+export type GeodataPayload = Geodata & { errors?: string[] };
 
 /**
  * Checks `folder` and returns the valid records with every problem, one formatted line each.
  * @example checkGeodata('geodata').errors // ['geodata/events.json, event "x" (index 3), field "date": expected …']
  */
-export function checkGeodata(folder: string, today?: string): { dataset: Dataset; errors: string[] } {
+export function checkGeodata(folder: string, today?: string): { dataset: Geodata; errors: string[] } {
   const check = loadDataset(readGeodataTexts(folder), today);
-  return { dataset: check.dataset, errors: check.ok ? [] : check.errors.map(formatDataError) };
+  const errors = check.ok ? [] : check.errors.map(formatDataError);
+  const story = readStory(folder, new Set(check.dataset.events.map((event) => event.id)));
+  return {
+    dataset: { ...check.dataset, ...(story.story ? { story: story.story } : {}) },
+    errors: [...errors, ...story.errors],
+  };
+}
+
+/** The guided tour of story.json, checked against the events; no file means no tour, not an error. */
+function readStory(folder: string, eventIds: ReadonlySet<string>): { story?: Geodata['story']; errors: string[] } {
+  let text: string;
+  try {
+    text = readFileSync(join(folder, STORY_FILE), 'utf8');
+  } catch {
+    return { errors: [] };
+  }
+  const parsed = parseJsonFile(STORY_FILE, text);
+  if ('error' in parsed) return { errors: [formatDataError(parsed.error)] };
+  const { story, errors } = validateStory(parsed.value, eventIds);
+  return { story, errors: errors.map(formatDataError) };
 }
 
 function problemsMessage(errors: string[]): string {

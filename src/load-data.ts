@@ -5,7 +5,7 @@
  */
 import geodataUrl from 'virtual:geodata-url';
 import { fetchGeodata, type GeodataLoad } from './data/fetch-geodata.ts';
-import type { Dataset } from './data/types.ts';
+import type { Geodata } from './data/types.ts';
 import { showDataErrors } from './data-errors.ts';
 import { showLoadFailure } from './load-failure.ts';
 
@@ -17,7 +17,7 @@ import { showLoadFailure } from './load-failure.ts';
 export function loadData(
   container: HTMLElement,
   load: () => Promise<GeodataLoad> = () => fetchGeodata(new URL(geodataUrl, document.baseURI).href),
-): Promise<Dataset> {
+): Promise<Geodata> {
   return new Promise((resolve) => {
     const attempt = () => {
       container.setAttribute('aria-busy', 'true');

@@ -8,11 +8,13 @@ import './styles/filters.css';
 import './styles/lists.css';
 import './styles/notices.css';
 import './styles/reading-pane.css';
+import './styles/tour.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { indexDataset } from './data/dataset-index.ts';
-import type { Dataset, Theme } from './data/types.ts';
+import type { Geodata, Theme } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
+import { TourControl } from './controls/tour-control.ts';
 import { dataBounds } from './geo/data-bounds.ts';
 import { eventsInBounds } from './geo/events-in-bounds.ts';
 import { DATA_LAYERS } from './layers/data-layers.ts';
@@ -68,7 +70,7 @@ try {
 
 void loadData(container).then(start);
 
-function start(dataset: Dataset): void {
+function start(dataset: Geodata): void {
   const groups = layerToggleGroups(DATA_LAYERS, dataset);
   const layerKeys = layerToggleKeys(groups);
   store.set({ hiddenLayers: store.get().hiddenLayers.filter((key) => layerKeys.includes(key)) });
@@ -113,6 +115,7 @@ function start(dataset: Dataset): void {
     for (const layer of DATA_LAYERS) layer.add(ready, dataset);
     hideDuplicateTowns(ready, DATA_LAYERS, dataset);
     ready.addControl(new LayerToggleControl(groups, store), 'top-left');
+    if (dataset.story) ready.addControl(new TourControl(dataset.story, dataset.events, store), 'top-left');
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
     syncDimming(ready, DATA_LAYERS, dataset, store, () => featuresWithEvents(filtered().dataset.events));

@@ -4,7 +4,7 @@
  * validated at build time, so the page carries no validator and none of its messages.
  */
 import { isObject } from './describe-value.ts';
-import type { Dataset } from './types.ts';
+import type { Geodata } from './types.ts';
 
 /** The file's name as readers and editors know it; the built one carries a content hash. */
 export const GEODATA_FILE = 'geodata.json';
@@ -15,7 +15,7 @@ export type GeodataFailure = 'missing' | 'slow' | 'truncated' | 'malformed' | 'n
 
 /** The data and, on the dev server, the problems found in it; or why there is no data, in words. */
 export type GeodataLoad =
-  { ok: true; dataset: Dataset; errors: string[] } | { ok: false; reason: GeodataFailure; message: string };
+  { ok: true; dataset: Geodata; errors: string[] } | { ok: false; reason: GeodataFailure; message: string };
 
 export interface FetchGeodataOptions {
   /** The fetch to use; the browser's by default (tests pass a fake). */
@@ -79,8 +79,10 @@ function readPayload(text: string): GeodataLoad {
   const problem = shapeProblem(value);
   if (problem !== undefined) return failure('malformed', `${THE_DATA} is not what the map expects: ${problem}.`);
   // The build checked every record; the top level, checked above, is all that can break on the way.
-  const { sources, events, places, stations, corridor, errors } = value as Dataset & { errors?: string[] };
-  return { ok: true, dataset: { sources, events, places, stations, corridor }, errors: errors ?? [] };
+  const { sources, events, places, stations, corridor, story, errors } = value as Geodata & { errors?: string[] };
+  // The tour is optional: a story that is not an object is left out rather than trusted.
+  const tour = typeof story === 'object' && story !== null && Array.isArray(story.steps) ? { story } : {};
+  return { ok: true, dataset: { sources, events, places, stations, corridor, ...tour }, errors: errors ?? [] };
 }
 
 async function download(

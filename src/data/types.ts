@@ -9,8 +9,19 @@ import type { Citation, MapEvent } from './schemas/event-schema.ts';
 import type { CorridorProperties, PlaceProperties, StationProperties } from './schemas/feature-schemas.ts';
 import type { Figure } from './schemas/figure-schema.ts';
 import type { Source } from './schemas/source-schema.ts';
+import type { Story, StoryStep } from './schemas/story-schema.ts';
 
-export type { Citation, CorridorProperties, Figure, MapEvent, PlaceProperties, Source, StationProperties };
+export type {
+  Citation,
+  CorridorProperties,
+  Figure,
+  MapEvent,
+  PlaceProperties,
+  Source,
+  StationProperties,
+  Story,
+  StoryStep,
+};
 
 /** Themes an event can carry: a small fixed set so filters and legends stay meaningful. */
 export const THEMES = [
@@ -77,6 +88,11 @@ export interface Dataset {
   places: FeatureCollection<Point, PlaceProperties>;
   stations: FeatureCollection<Point, StationProperties>;
   corridor: FeatureCollection<LineString, CorridorProperties>;
+}
+
+/** What the page loads: the dataset and, when geodata/story.json has one, the guided tour. */
+export interface Geodata extends Dataset {
+  story?: Story;
 }
 
 /** The files of geodata/ that make up a Dataset, by name. */

@@ -35,6 +35,8 @@ export interface AppState {
   /** Id of the source whose events the list and map are narrowed to. */
   source: string | null;
   basemap: BasemapId;
+  /** The guided tour's step, from 1; null when the tour is not running. */
+  story: number | null;
 }
 
 /** The first year the data can hold: diplomatic relations began in 1960. */
@@ -56,5 +58,6 @@ export function defaultState(today: Date = new Date()): AppState {
     hiddenLayers: [],
     source: null,
     basemap: 'offline',
+    story: null,
   };
 }

@@ -40,6 +40,8 @@ export function stateFromHash(
     state.hiddenLayers = hide.split(',').filter((key) => ID.test(key) && (!layerKeys || layerKeys.includes(key)));
   const source = params.get('source');
   if (source && ID.test(source)) state.source = source;
+  const story = /^[1-9]\d{0,2}$/.exec(params.get('story') ?? '');
+  if (story) state.story = Number(story[0]);
   const basemap = params.get('basemap');
   if ((BASEMAPS as readonly string[]).includes(basemap ?? '')) state.basemap = basemap as BasemapId;
   return state;
@@ -71,6 +73,7 @@ export function hashFromState(state: AppState, defaults: AppState = defaultState
   if (state.hiddenLayers.length) params.push(['hide', state.hiddenLayers.join(',')]);
   if (state.source) params.push(['source', state.source]);
   if (state.basemap !== defaults.basemap) params.push(['basemap', state.basemap]);
+  if (state.story !== null) params.push(['story', String(state.story)]);
   // Commas stay readable: URLSearchParams would write them as %2C.
   const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   return `#${[parts.join(''), ...query].join('&')}`;

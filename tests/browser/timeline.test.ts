@@ -81,11 +81,12 @@ describe('the timeline', () => {
     await paneTitle(app);
     await app.page.locator('.timeline-play-button').click();
     await app.skipTo(since, 5_000);
-    const moved = await app.page.evaluate(() => location.hash);
-    expect(moved).not.toContain('event=coup-2020');
+    const eventNow = () => app.page.evaluate(() => /event=([a-z0-9-]+)/.exec(location.hash)?.[1]);
+    const moved = await eventNow();
+    expect(moved).not.toBe('coup-2020');
     await app.page.locator('.timeline-play-button').click();
     await app.skipTo(since, 20_000);
-    expect(await app.page.evaluate(() => location.hash)).toBe(moved);
+    expect(await eventNow()).toBe(moved);
     await app.close();
   });
 
@@ -210,6 +211,45 @@ describe('on a 390×844 phone', () => {
     const pane = await app.page.locator('#reading-pane').boundingBox();
     expect(pane?.width).toBeLessThanOrEqual(PHONE_390.width);
     await app.screenshot('phone-event-sheet');
+    await app.close();
+  });
+});
+
+describe('the guided tour', () => {
+  test('starts from its control, walks with Next and the keyboard, and keeps &story=N in the address', async () => {
+    const app = await readyApp();
+    const story = JSON.parse(
+      await import('node:fs').then((fs) =>
+        fs.readFileSync(new URL('../../geodata/story.json', import.meta.url), 'utf8'),
+      ),
+    ) as { steps: { events: string[]; caption: string }[] };
+    const [first, second] = story.steps;
+    if (!first || !second) throw new Error('the story has fewer than two steps');
+    await app.page.getByRole('button', { name: /Start the guided tour/ }).click();
+    await app.page.waitForFunction(() => location.hash.includes('story=1'));
+    expect(await app.page.locator('.tour-caption').textContent()).toBe(first.caption);
+    await app.page.waitForFunction((id) => location.hash.includes(`event=${id}`), first.events[0]);
+    expect(
+      await app.page.locator(`.timeline-mark[data-event-id="${first.events[0]}"]`).getAttribute('aria-current'),
+    ).toBe('true');
+    await app.page.getByRole('button', { name: 'Next step' }).click();
+    await app.page.waitForFunction(
+      (id) => location.hash.includes('story=2') && location.hash.includes(`event=${id}`),
+      second.events[0],
+    );
+    expect(await paneTitle(app)).toBeTruthy();
+    await app.page.getByRole('button', { name: 'Next step' }).focus();
+    await app.page.keyboard.press('ArrowLeft');
+    await app.page.waitForFunction(() => location.hash.includes('story=1'));
+    await app.page.getByRole('button', { name: 'End the tour' }).click();
+    await app.page.waitForFunction(() => !location.hash.includes('story='));
+    await app.close();
+  });
+
+  test('a shared link with &story=3 opens the tour at its third step', async () => {
+    const app = await readyApp({ hash: '&story=3' });
+    expect(await app.page.locator('.tour-heading').textContent()).toMatch(/step 3 of \d+/);
+    await app.page.waitForFunction(() => location.hash.includes('event='));
     await app.close();
   });
 });
