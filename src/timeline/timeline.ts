@@ -19,6 +19,7 @@ import { setupTooltip } from './tooltip.ts';
 import type { TimelineEvent, TimelineView } from './types.ts';
 import { buildYearRange } from './year-range.ts';
 import './timeline.css';
+import './timeline-track.css';
 
 export type { TimelineEvent, TimelineView } from './types.ts';
 export type { TimelineLabels } from './labels.ts';
