@@ -115,7 +115,6 @@ function start(dataset: Geodata): void {
     for (const layer of DATA_LAYERS) layer.add(ready, dataset);
     hideDuplicateTowns(ready, DATA_LAYERS, dataset);
     ready.addControl(new LayerToggleControl(groups, store), 'top-left');
-    if (dataset.story) ready.addControl(new TourControl(dataset.story, dataset.events, store), 'top-left');
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
     syncDimming(ready, DATA_LAYERS, dataset, store, () => featuresWithEvents(filtered().dataset.events));
@@ -123,6 +122,8 @@ function start(dataset: Geodata): void {
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
     ready.addControl(new BasemapControl(store), 'top-right');
     if (!openedAtView) fitToData(ready, bounds);
+    // After the first view is fitted: a tour opened from a link then flies to its step from there.
+    if (dataset.story) ready.addControl(new TourControl(dataset.story, dataset.events, store), 'top-left');
     const notice = createNotice(ready.getContainer());
     syncOnlineBasemap(ready, store, (message) => notice.show(message));
     markReadyWhenIdle(ready);

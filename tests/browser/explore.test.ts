@@ -218,7 +218,7 @@ describe('keyboard only', () => {
     await app.page.waitForFunction(() => document.activeElement?.classList.contains('popup-title'));
     await app.page.keyboard.press('Escape');
     await app.page.locator('.maplibregl-popup').waitFor({ state: 'detached' });
-    expect(await app.page.evaluate(() => location.hash)).not.toContain('place=');
+    await expect.poll(() => app.page.evaluate(() => location.hash)).not.toContain('place=');
     await app.close();
   });
 

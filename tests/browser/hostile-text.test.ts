@@ -183,7 +183,12 @@ async function elementsFromData(app: AppPage, selector: string): Promise<string[
       .filter(
         (e) =>
           e.matches('img, script, iframe, object, embed') ||
-          [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on') || a.value.includes('__pwned')),
+          // Data may stand as text in a text attribute (a button's accessible name), never elsewhere.
+          [...e.attributes].some(
+            (a) =>
+              a.name.toLowerCase().startsWith('on') ||
+              (a.value.includes('__pwned') && !['aria-label', 'title'].includes(a.name)),
+          ),
       )
       .map((e) => e.outerHTML.slice(0, 80)),
   );
