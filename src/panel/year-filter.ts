@@ -5,7 +5,8 @@ import { filterDataset, filtersChanged, yearHistogram } from '../state/filters.t
 import type { PanelContext } from './panel-context.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const HISTOGRAM = { width: 300, height: 48, gap: 1 } as const;
+/** The bars' box, and below it a strip for the decade labels. */
+const HISTOGRAM = { width: 300, height: 48, gap: 1, labels: 14 } as const;
 
 /** @returns the function that stops it following the store */
 export function setupYearFilter(parent: HTMLElement, ctx: PanelContext): () => void {
@@ -14,7 +15,7 @@ export function setupYearFilter(parent: HTMLElement, ctx: PanelContext): () => v
   const fieldset = create('fieldset', 'filter filter-years', parent);
   create('legend', undefined, fieldset, 'Years');
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${HISTOGRAM.width} ${HISTOGRAM.height}`);
+  svg.setAttribute('viewBox', `0 0 ${HISTOGRAM.width} ${HISTOGRAM.height + HISTOGRAM.labels}`);
   svg.setAttribute('class', 'year-histogram');
   svg.setAttribute('aria-hidden', 'true');
   fieldset.append(svg);
@@ -76,5 +77,17 @@ function drawHistogram(svg: SVGSVGElement, counts: number[], firstYear: number, 
     title.textContent = `${year}: ${count} event${count === 1 ? '' : 's'}`;
     bar.append(title);
     svg.append(bar);
+  });
+  // Decades under the bars, so a reader can tell 2012 from 2016 without hovering.
+  counts.forEach((_, i) => {
+    const year = firstYear + i;
+    if (year % 10 !== 0 && i !== counts.length - 1) return;
+    if (i === counts.length - 1 && year % 10 < 4) return;
+    const label = document.createElementNS(SVG, 'text');
+    label.setAttribute('x', String((i + 0.5) * barWidth));
+    label.setAttribute('y', String(HISTOGRAM.height + HISTOGRAM.labels - 3));
+    label.setAttribute('class', 'year-label');
+    label.textContent = String(year);
+    svg.append(label);
   });
 }
