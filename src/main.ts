@@ -15,6 +15,7 @@ import type { Geodata, Theme } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
 import { TourControl } from './controls/tour-control.ts';
+import { mapImage } from './export/map-image.ts';
 import { dataBounds } from './geo/data-bounds.ts';
 import { eventsInBounds } from './geo/events-in-bounds.ts';
 import { DATA_LAYERS } from './layers/data-layers.ts';
@@ -31,6 +32,7 @@ import { useBundledWorker } from './map/worker-url.ts';
 import { coveredBelow } from './map/covered-below.ts';
 import { placeTimeline } from './timeline/place-timeline.ts';
 import { syncTimeline } from './timeline/sync-timeline.ts';
+import { setupEmbedMode } from './panel/embed-mode.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
 import { createNotice } from './notice.ts';
 import { setupPanel } from './panel/panel.ts';
@@ -55,6 +57,12 @@ const page = { map: container, panel, readingPane, timelineSlot };
 
 const defaults = defaultState();
 const store = createStore(stateFromHash(location.hash, defaults));
+if (store.get().embed)
+  setupEmbedMode(
+    page.map,
+    () => store.get(),
+    (listener) => store.subscribe(listener),
+  );
 
 // The map and its basemap start at once; the data loads meanwhile.
 let map: MapLibreMap | undefined;
@@ -94,6 +102,7 @@ function start(dataset: Geodata): void {
       const view = map?.getBounds().toArray().flat() as [number, number, number, number] | undefined;
       return view ? eventsInBounds(filtered().dataset, view) : filtered().dataset.events;
     },
+    mapImage: (text) => (map && window.chinaMaliMap ? mapImage(map, text) : null),
   };
   setupPanel(page.panel, ctx, __APP_VERSION__);
   setupReadingPane(page.readingPane, ctx);

@@ -7,6 +7,8 @@ import { todayIso } from '../data/dates.ts';
 import { combineUndo } from '../state/store.ts';
 import { citeView } from './citation-text.ts';
 import { setupDownloads } from './downloads.ts';
+import { setupEmbedSnippet } from './embed-snippet.ts';
+import { setupSaveImage } from './save-image.ts';
 import { linkToState } from '../state/url-state.ts';
 import type { PanelContext } from './panel-context.ts';
 import { setupViewCitationFiles } from './view-citation-files.ts';
@@ -56,7 +58,12 @@ export function setupShare(parent: HTMLElement, ctx: PanelContext, version: stri
       ? 'Citation copied.'
       : 'Citation selected: copy it with Ctrl+C.';
   };
-  return combineUndo(setupDownloads(section, ctx, version), () => section.remove());
+  return combineUndo(
+    setupSaveImage(buttons, ctx, MAP_TITLE, version),
+    setupEmbedSnippet(buttons, () => ctx.store.get(), MAP_TITLE),
+    setupDownloads(section, ctx, version),
+    () => section.remove(),
+  );
 }
 
 /** Writes to the clipboard where the browser allows it; false where it does not (no permission, http). */

@@ -37,6 +37,8 @@ export interface AppState {
   basemap: BasemapId;
   /** The guided tour's step, from 1; null when the tour is not running. */
   story: number | null;
+  /** True in an embedded view (`&embed`): the map, the timeline and popups, without the panel. */
+  embed: boolean;
 }
 
 /** The first year the data can hold: diplomatic relations began in 1960. */
@@ -59,5 +61,6 @@ export function defaultState(today: Date = new Date()): AppState {
     source: null,
     basemap: 'offline',
     story: null,
+    embed: false,
   };
 }

@@ -42,6 +42,7 @@ export function stateFromHash(
   if (source && ID.test(source)) state.source = source;
   const story = /^[1-9]\d{0,2}$/.exec(params.get('story') ?? '');
   if (story) state.story = Number(story[0]);
+  if (params.has('embed')) state.embed = true;
   const basemap = params.get('basemap');
   if ((BASEMAPS as readonly string[]).includes(basemap ?? '')) state.basemap = basemap as BasemapId;
   return state;
@@ -74,6 +75,7 @@ export function hashFromState(state: AppState, defaults: AppState = defaultState
   if (state.source) params.push(['source', state.source]);
   if (state.basemap !== defaults.basemap) params.push(['basemap', state.basemap]);
   if (state.story !== null) params.push(['story', String(state.story)]);
+  if (state.embed) params.push(['embed', '1']);
   // Commas stay readable: URLSearchParams would write them as %2C.
   const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   return `#${[parts.join(''), ...query].join('&')}`;

@@ -13,11 +13,14 @@ import { setTheme } from './panel-actions.ts';
 
 const { readyApp } = useAppSession();
 
-/** Clicks the control named `name` and returns the file it downloads, as text. */
-async function download(app: AppPage, name: string | RegExp): Promise<{ fileName: string; text: string }> {
+/** Clicks the control named `name` and returns the file it downloads, as text and bytes. */
+async function download(
+  app: AppPage,
+  name: string | RegExp,
+): Promise<{ fileName: string; text: string; bytes: Buffer }> {
   const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name }).click()]);
-  const path = await file.path();
-  return { fileName: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+  const bytes = await readFile(await file.path());
+  return { fileName: file.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
 
 async function shownCount(app: AppPage): Promise<number> {
@@ -89,6 +92,36 @@ describe('downloads', () => {
     const items = JSON.parse(text) as { type: string; title: string }[];
     expect(items[0]?.type).toBe('dataset');
     expect(items[0]?.title).toContain('China–Mali relations');
+    await app.close();
+  });
+
+  test('Save image: a PNG at twice the map’s size, framed with its title and credits, and not blank', async () => {
+    const app = await readyApp();
+    const { fileName, bytes } = await download(app, 'Save image of the map (PNG)');
+    expect(fileName).toMatch(/\.png$/);
+    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    const map = await app.page.locator('#map').boundingBox();
+    expect(width).toBe(Math.round((map?.width ?? 0) * 2));
+    expect(height).toBeGreaterThan((map?.height ?? 0) * 2);
+    // Decoded in the page: a drawn map has many colours; a blank or failed capture has one or two.
+    const colours = await app.page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const g = canvas.getContext('2d');
+      g?.drawImage(image, 0, 0);
+      const data = g?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97)
+        seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+      return seen.size;
+    }, bytes.toString('base64'));
+    expect(colours).toBeGreaterThan(50);
     await app.close();
   });
 });

@@ -19,6 +19,7 @@ function pane() {
     filtered: () => indexDataset(dataset),
     hasMap: () => true,
     eventsInView: () => dataset.events,
+    mapImage: () => null,
   };
   const element = document.createElement('section');
   document.body.append(element);

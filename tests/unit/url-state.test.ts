@@ -24,10 +24,11 @@ describe('the address', () => {
       source: 'adf-2025-chinese-assistance',
       basemap: 'streets',
       story: 3,
+      embed: true,
     };
     const hash = hashFromState(state, defaults);
     expect(hash).toBe(
-      '#7/12.65/-8&place=narena&event=narena-attack-2025&years=2010-2020&themes=mining,security&hide=rivers,places-town&source=adf-2025-chinese-assistance&basemap=streets&story=3',
+      '#7/12.65/-8&place=narena&event=narena-attack-2025&years=2010-2020&themes=mining,security&hide=rivers,places-town&source=adf-2025-chinese-assistance&basemap=streets&story=3&embed=1',
     );
     expect(stateFromHash(hash, defaults)).toEqual(state);
   });

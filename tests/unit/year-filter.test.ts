@@ -18,6 +18,7 @@ function panelOpenedAt(years: [number, number]) {
     filtered: () => indexDataset(dataset),
     hasMap: () => false,
     eventsInView: () => dataset.events,
+    mapImage: () => null,
   };
   const parent = document.createElement('div');
   const undo = setupYearFilter(parent, ctx);
