@@ -55,7 +55,7 @@ describe('embedding a view', () => {
     await full.page.getByRole('button', { name: 'Embed this view' }).click();
     const snippet = await full.page.locator('.embed-snippet textarea').inputValue();
     expect(snippet).toMatch(
-      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/china-mali-map\/#6\/14\/-5&amp;place=gao&amp;embed=1" title="/,
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/china-mali-map\/#[^"]*&amp;place=gao[^"]*&amp;embed=1" title="/,
     );
     await full.close();
 
