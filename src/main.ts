@@ -17,10 +17,11 @@ import { dataBounds } from './geo/data-bounds.ts';
 import { eventsInBounds } from './geo/events-in-bounds.ts';
 import { DATA_LAYERS } from './layers/data-layers.ts';
 import { loadData } from './load-data.ts';
-import { createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
+import { addAttribution, createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
 import { syncDimming } from './map/dimming.ts';
 import { setupFeaturePopups } from './map/feature-popups.ts';
 import { hideDuplicateTowns } from './map/hide-duplicate-towns.ts';
+import { addControlPart, relabelDataLayers } from './map/language-parts.ts';
 import { layerToggleGroups, layerToggleKeys } from './map/layer-toggles.ts';
 import { syncLayerVisibility } from './map/layer-visibility.ts';
 import { syncOnlineBasemap } from './map/online-basemap-sync.ts';
@@ -29,7 +30,10 @@ import { useBundledWorker } from './map/worker-url.ts';
 import { coveredBelow } from './map/covered-below.ts';
 import { placeTimeline } from './timeline/place-timeline.ts';
 import { syncTimeline } from './timeline/sync-timeline.ts';
+import { rerenderOnLanguage } from './i18n/rerender-on-language.ts';
+import { setupLanguageSwitch } from './language-switch.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
+import { applyPageTexts } from './page-texts.ts';
 import { createNotice } from './notice.ts';
 import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
@@ -38,7 +42,7 @@ import { setupReadingPane } from './panel/reading-pane.ts';
 import { defaultState } from './state/app-state.ts';
 import { PHONE_QUERY } from './theme.ts';
 import { featuresWithEvents, filterDataset } from './state/filters.ts';
-import { createStore, memoizeLast } from './state/store.ts';
+import { combineUndo, createStore, memoizeLast } from './state/store.ts';
 import { syncStateWithUrl } from './state/url-sync.ts';
 import { stateFromHash } from './state/url-state.ts';
 
@@ -53,6 +57,11 @@ const page = { map: container, panel, readingPane, timelineSlot };
 
 const defaults = defaultState();
 const store = createStore(stateFromHash(location.hash, defaults));
+// Every part with words is added here, so a language switch sets it up again in the new language.
+const language = rerenderOnLanguage(store);
+language.add(() => applyPageTexts());
+const header = document.querySelector<HTMLElement>('.site-header');
+if (header) setupLanguageSwitch(header, store);
 
 // The map and its basemap start at once; the data loads meanwhile.
 let map: MapLibreMap | undefined;
@@ -60,7 +69,9 @@ let mapLoaded: Promise<unknown> | undefined;
 let noMapError: unknown;
 try {
   useBundledWorker();
-  map = createMap(container, store.get().view);
+  const created = createMap(container, store.get().view);
+  language.add(() => addAttribution(created));
+  map = created;
   mapLoaded = map.once('load');
 } catch (error) {
   noMapError = error;
@@ -93,16 +104,23 @@ function start(dataset: Dataset): void {
       return view ? eventsInBounds(filtered().dataset, view) : filtered().dataset.events;
     },
   };
-  setupPanel(page.panel, ctx, __APP_VERSION__);
-  setupReadingPane(page.readingPane, ctx);
-  const timeline = document.createElement('div');
-  syncTimeline(timeline, store, dataset, defaults.years[1]);
-  placeTimeline(timeline, page.timelineSlot, page.panel.querySelector('.panel-body') ?? page.panel, PHONE_QUERY);
+  language.add(() => setupPanel(page.panel, ctx, __APP_VERSION__));
+  language.add(() => setupReadingPane(page.readingPane, ctx));
+  language.add(() => {
+    // After the panel: on phones the timeline sits in the panel's body.
+    const timeline = document.createElement('div');
+    const narrow = page.panel.querySelector<HTMLElement>('.panel-body') ?? page.panel;
+    return combineUndo(
+      syncTimeline(timeline, store, dataset, defaults.years[1]),
+      placeTimeline(timeline, page.timelineSlot, narrow, PHONE_QUERY),
+      () => timeline.remove(),
+    );
+  });
 
   if (!map) {
     // No WebGL 2: say so, and show the place chosen in the panel where the map would be.
-    showNoMapNotice(page.map, noMapError);
-    setupPlaceDetail(page.map, ctx);
+    language.add(() => showNoMapNotice(page.map, noMapError));
+    language.add(() => setupPlaceDetail(page.map, ctx));
     return;
   }
   const ready = map;
@@ -112,13 +130,18 @@ function start(dataset: Dataset): void {
     window.chinaMaliMap = ready;
     for (const layer of DATA_LAYERS) layer.add(ready, dataset);
     hideDuplicateTowns(ready, DATA_LAYERS, dataset);
-    ready.addControl(new LayerToggleControl(groups, store), 'top-left');
+    language.add(() =>
+      addControlPart(ready, () => new LayerToggleControl(layerToggleGroups(DATA_LAYERS, dataset), store), 'top-left'),
+    );
+    language.add(() => relabelDataLayers(ready, DATA_LAYERS));
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
     syncDimming(ready, DATA_LAYERS, dataset, store, () => featuresWithEvents(filtered().dataset.events));
-    setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane));
+    language.add(() =>
+      setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
+    );
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
-    ready.addControl(new BasemapControl(store), 'top-right');
+    language.add(() => addControlPart(ready, () => new BasemapControl(store), 'top-right'));
     if (!openedAtView) fitToData(ready, bounds);
     const notice = createNotice(ready.getContainer());
     syncOnlineBasemap(ready, store, (message) => notice.show(message));

@@ -12,6 +12,7 @@ import {
 import type { Bounds } from '../geo/data-bounds.ts';
 import type { MapView } from '../state/app-state.ts';
 import { createBasemapStyle } from './basemap-style.ts';
+import { messages } from '../i18n/i18n.ts';
 
 /** Room kept around the data beyond the controls, for markers' labels (about a place name's width). */
 const LABEL_ROOM = { x: 70, y: 24 } as const;
@@ -65,17 +66,25 @@ export function createMap(container: HTMLElement, view: MapView | null): MapLibr
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new FullscreenControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(
-    new AttributionControl({ customAttribution: 'Events: the sources cited in each popup' }),
-    'bottom-right',
-  );
-  // On a phone the credits start folded behind their (i) button, so they do not cover the map.
-  if (container.clientWidth <= 640) {
-    map.once('load', () =>
-      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
-    );
-  }
+  // The credits are added by addAttribution, in the page's language.
   return map;
+}
+
+/**
+ * Adds the credits, worded in the current language (call again after a language switch).
+ * @returns the function that removes them
+ */
+export function addAttribution(map: MapLibreMap): () => void {
+  const attribution = new AttributionControl({ customAttribution: messages().layers.attribution });
+  map.addControl(attribution, 'bottom-right');
+  // On a phone the credits start folded behind their (i) button, so they do not cover the map.
+  const container = map.getContainer();
+  const fold = () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  if (container.clientWidth <= 640) {
+    if (map.loaded()) fold();
+    else map.once('load', fold);
+  }
+  return () => map.removeControl(attribution);
 }
 
 /** Says the map is ready (aria-busy false, which the browser tests wait for) at its next idle. */
