@@ -17,7 +17,7 @@ import { dataBounds } from './geo/data-bounds.ts';
 import { eventsInBounds } from './geo/events-in-bounds.ts';
 import { DATA_LAYERS } from './layers/data-layers.ts';
 import { loadData } from './load-data.ts';
-import { addAttribution, createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
+import { addMapControls, createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
 import { syncDimming } from './map/dimming.ts';
 import { setupFeaturePopups } from './map/feature-popups.ts';
 import { hideDuplicateTowns } from './map/hide-duplicate-towns.ts';
@@ -70,7 +70,7 @@ let noMapError: unknown;
 try {
   useBundledWorker();
   const created = createMap(container, store.get().view);
-  language.add(() => addAttribution(created));
+  language.add(() => addMapControls(created));
   map = created;
   mapLoaded = map.once('load');
 } catch (error) {

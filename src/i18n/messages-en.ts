@@ -199,6 +199,17 @@ export const en = {
     markName: (title: string, date: string) => `${title}, ${date}`,
     selected: (name: string) => `Selected: ${name}`,
   },
+  /** MapLibre's own controls' words, by its locale keys. */
+  mapControls: {
+    'Map.Title': 'Map',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'NavigationControl.ResetBearing': 'Drag to rotate map, click to reset north',
+    'FullscreenControl.Enter': 'Enter fullscreen',
+    'FullscreenControl.Exit': 'Exit fullscreen',
+    'AttributionControl.ToggleAttribution': 'Toggle attribution',
+    'Popup.Close': 'Close popup',
+  },
   notices: {
     dismiss: 'Dismiss notice',
     dismissTitle: 'Dismiss',

@@ -184,6 +184,16 @@ export const fr: Messages = {
     basemapNote: 'Plan et Satellite chargent des images depuis internet.',
     attribution: 'Événements\u00a0: les sources citées dans chaque fenêtre',
   },
+  mapControls: {
+    'Map.Title': 'Carte',
+    'NavigationControl.ZoomIn': 'Zoom avant',
+    'NavigationControl.ZoomOut': 'Zoom arrière',
+    'NavigationControl.ResetBearing': 'Faire glisser pour tourner la carte, cliquer pour revenir au nord',
+    'FullscreenControl.Enter': 'Plein écran',
+    'FullscreenControl.Exit': 'Quitter le plein écran',
+    'AttributionControl.ToggleAttribution': 'Afficher ou masquer les crédits',
+    'Popup.Close': 'Fermer la fenêtre',
+  },
   notices: {
     dismiss: 'Fermer l’avis',
     dismissTitle: 'Fermer',
