@@ -4,7 +4,7 @@ import { create } from '../dom.ts';
 import { select } from '../state/selection.ts';
 import type { PanelContext } from './panel-context.ts';
 import { searchDataset, type SearchResult } from './search-index.ts';
-import { markDataText, messages } from '../i18n/i18n.ts';
+import { markDataText, messages, placeName } from '../i18n/i18n.ts';
 
 /** @returns the function that removes it */
 export function setupSearch(parent: HTMLElement, ctx: PanelContext): () => void {
@@ -31,8 +31,11 @@ export function setupSearch(parent: HTMLElement, ctx: PanelContext): () => void 
       const button = create('button', 'search-result', create('li', undefined, results));
       button.type = 'button';
       create('span', 'search-result-kind', button, `${words.kinds[result.kind]}${messages().colon}`);
-      const text = create('span', undefined, button, result.label);
-      if (result.kind !== 'place') markDataText(text);
+      const place = ctx.dataset.places.features.find((f) => f.properties.id === result.featureId);
+      // A place is named as the interface names it (Mali as a whole); anything else is data text.
+      if (result.kind === 'place')
+        create('span', undefined, button, place ? placeName(place.properties) : result.label);
+      else markDataText(create('span', undefined, button, result.label));
       button.addEventListener('click', () => choose(result));
     }
     if (input.value.trim())
