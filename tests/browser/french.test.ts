@@ -19,7 +19,7 @@ async function interfaceTexts(app: AppPage): Promise<string[]> {
   return app.page.evaluate(() => {
     const texts: string[] = [];
     for (const element of document.querySelectorAll('body *')) {
-      if (element.closest('[lang="en"]') || element.closest('script, style')) continue;
+      if (element.closest('body [lang="en"]') || element.closest('script, style')) continue;
       const own = [...element.childNodes]
         .filter((node) => node.nodeType === Node.TEXT_NODE)
         .map((node) => node.textContent ?? '')
