@@ -11,7 +11,9 @@ import vitest from '@vitest/eslint-plugin';
  * parts never form a cycle. `base` is the modules at the top of src/ (theme.ts, dom.ts and the small
  * UI helpers); main.ts wires everything together and nothing imports it.
  *
- * data (imports nothing of the app) <- geo <- base <- state <- layers <- map;
+ * data (imports nothing of the app) <- geo <- base <- state <- layers <- map; i18n (the catalogue,
+ * the current language and its date and number formats) sits just above data, so every part that
+ * shows words may use it;
  * popups, panel and controls are the UI: they may use layer descriptors but never map/, and map/
  * never imports panel/ or controls/ (it is told what to do through the store).
  *
@@ -20,15 +22,16 @@ import vitest from '@vitest/eslint-plugin';
 const LAYERS = {
   data: [],
   geo: ['data'],
-  base: ['data', 'geo'],
-  state: ['data', 'geo', 'base'],
-  layers: ['data', 'geo', 'base', 'state'],
-  map: ['data', 'geo', 'base', 'state', 'layers', 'popups'],
-  popups: ['data', 'geo', 'base', 'state'],
+  i18n: ['data'],
+  base: ['data', 'geo', 'i18n'],
+  state: ['data', 'geo', 'base', 'i18n'],
+  layers: ['data', 'geo', 'base', 'state', 'i18n'],
+  map: ['data', 'geo', 'base', 'state', 'layers', 'popups', 'i18n'],
+  popups: ['data', 'geo', 'base', 'state', 'i18n'],
   export: ['data', 'geo', 'base'],
-  timeline: ['data', 'geo', 'base', 'state'],
-  panel: ['data', 'geo', 'base', 'state', 'layers', 'popups', 'export'],
-  controls: ['data', 'geo', 'base', 'state', 'layers', 'popups'],
+  timeline: ['data', 'geo', 'base', 'state', 'i18n'],
+  panel: ['data', 'geo', 'base', 'state', 'layers', 'popups', 'export', 'i18n'],
+  controls: ['data', 'geo', 'base', 'state', 'layers', 'popups', 'i18n'],
 };
 
 // eslint-plugin-import-x stays at 4.6.1: later versions resolve through unrs-resolver, whose

@@ -8,6 +8,7 @@ import { fetchGeodata, type GeodataLoad } from './data/fetch-geodata.ts';
 import type { Geodata } from './data/types.ts';
 import { showDataErrors } from './data-errors.ts';
 import { showLoadFailure } from './load-failure.ts';
+import { language, messages } from './i18n/i18n.ts';
 
 /**
  * Resolves with the dataset once it is loaded, however many retries that takes.
@@ -27,7 +28,8 @@ export function loadData(
           resolve(result.dataset);
         } else {
           container.setAttribute('aria-busy', 'false');
-          showLoadFailure(container, result.message, attempt);
+          const message = language() === 'en' ? result.message : messages().notices.loadFailure[result.reason];
+          showLoadFailure(container, message, attempt);
         }
       });
     };

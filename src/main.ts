@@ -20,10 +20,11 @@ import { dataBounds } from './geo/data-bounds.ts';
 import { eventsInBounds } from './geo/events-in-bounds.ts';
 import { DATA_LAYERS } from './layers/data-layers.ts';
 import { loadData } from './load-data.ts';
-import { createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
+import { addMapControls, createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
 import { syncDimming } from './map/dimming.ts';
 import { setupFeaturePopups } from './map/feature-popups.ts';
 import { hideDuplicateTowns } from './map/hide-duplicate-towns.ts';
+import { addControlPart, relabelDataLayers } from './map/language-parts.ts';
 import { layerToggleGroups, layerToggleKeys } from './map/layer-toggles.ts';
 import { syncLayerVisibility } from './map/layer-visibility.ts';
 import { syncOnlineBasemap } from './map/online-basemap-sync.ts';
@@ -33,7 +34,10 @@ import { coveredBelow } from './map/covered-below.ts';
 import { placeTimeline } from './timeline/place-timeline.ts';
 import { syncTimeline } from './timeline/sync-timeline.ts';
 import { setupEmbedMode } from './panel/embed-mode.ts';
+import { rerenderOnLanguage } from './i18n/rerender-on-language.ts';
+import { setupLanguageSwitch } from './language-switch.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
+import { applyPageTexts } from './page-texts.ts';
 import { createNotice } from './notice.ts';
 import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
@@ -42,7 +46,7 @@ import { setupReadingPane } from './panel/reading-pane.ts';
 import { defaultState } from './state/app-state.ts';
 import { PHONE_QUERY } from './theme.ts';
 import { featuresWithEvents, filterDataset } from './state/filters.ts';
-import { createStore, memoizeLast } from './state/store.ts';
+import { combineUndo, createStore, memoizeLast } from './state/store.ts';
 import { syncStateWithUrl } from './state/url-sync.ts';
 import { stateFromHash } from './state/url-state.ts';
 
@@ -63,6 +67,11 @@ if (store.get().embed)
     () => store.get(),
     (listener) => store.subscribe(listener),
   );
+// Every part with words is added here, so a language switch sets it up again in the new language.
+const language = rerenderOnLanguage(store);
+language.add(() => applyPageTexts());
+const header = document.querySelector<HTMLElement>('.site-header');
+if (header) setupLanguageSwitch(header, store);
 
 // The map and its basemap start at once; the data loads meanwhile.
 let map: MapLibreMap | undefined;
@@ -70,7 +79,9 @@ let mapLoaded: Promise<unknown> | undefined;
 let noMapError: unknown;
 try {
   useBundledWorker();
-  map = createMap(container, store.get().view);
+  const created = createMap(container, store.get().view);
+  language.add(() => addMapControls(created));
+  map = created;
   mapLoaded = map.once('load');
 } catch (error) {
   noMapError = error;
@@ -104,16 +115,23 @@ function start(dataset: Geodata): void {
     },
     mapImage: (text) => (map && window.chinaMaliMap ? mapImage(map, text) : null),
   };
-  setupPanel(page.panel, ctx, __APP_VERSION__);
-  setupReadingPane(page.readingPane, ctx);
-  const timeline = document.createElement('div');
-  syncTimeline(timeline, store, dataset, defaults.years[1]);
-  placeTimeline(timeline, page.timelineSlot, page.panel.querySelector('.panel-body') ?? page.panel, PHONE_QUERY);
+  language.add(() => setupPanel(page.panel, ctx, __APP_VERSION__));
+  language.add(() => setupReadingPane(page.readingPane, ctx));
+  language.add(() => {
+    // After the panel: on phones the timeline sits in the panel's body.
+    const timeline = document.createElement('div');
+    const narrow = page.panel.querySelector<HTMLElement>('.panel-body') ?? page.panel;
+    return combineUndo(
+      syncTimeline(timeline, store, dataset, defaults.years[1]),
+      placeTimeline(timeline, page.timelineSlot, narrow, PHONE_QUERY),
+      () => timeline.remove(),
+    );
+  });
 
   if (!map) {
     // No WebGL 2: say so, and show the place chosen in the panel where the map would be.
-    showNoMapNotice(page.map, noMapError);
-    setupPlaceDetail(page.map, ctx);
+    language.add(() => showNoMapNotice(page.map, noMapError));
+    language.add(() => setupPlaceDetail(page.map, ctx));
     return;
   }
   const ready = map;
@@ -123,16 +141,23 @@ function start(dataset: Geodata): void {
     window.chinaMaliMap = ready;
     for (const layer of DATA_LAYERS) layer.add(ready, dataset);
     hideDuplicateTowns(ready, DATA_LAYERS, dataset);
-    ready.addControl(new LayerToggleControl(groups, store), 'top-left');
+    language.add(() =>
+      addControlPart(ready, () => new LayerToggleControl(layerToggleGroups(DATA_LAYERS, dataset), store), 'top-left'),
+    );
+    language.add(() => relabelDataLayers(ready, DATA_LAYERS));
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
     syncDimming(ready, DATA_LAYERS, dataset, store, () => featuresWithEvents(filtered().dataset.events));
-    setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane));
+    language.add(() =>
+      setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
+    );
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
-    ready.addControl(new BasemapControl(store), 'top-right');
+    language.add(() => addControlPart(ready, () => new BasemapControl(store), 'top-right'));
     if (!openedAtView) fitToData(ready, bounds);
     // After the first view is fitted: a tour opened from a link then flies to its step from there.
-    if (dataset.story) ready.addControl(new TourControl(dataset.story, dataset.events, store), 'top-left');
+    const story = dataset.story;
+    if (story)
+      language.add(() => addControlPart(ready, () => new TourControl(story, dataset.events, store), 'top-left'));
     const notice = createNotice(ready.getContainer());
     syncOnlineBasemap(ready, store, (message) => notice.show(message));
     markReadyWhenIdle(ready);

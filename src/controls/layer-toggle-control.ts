@@ -6,6 +6,7 @@
 import type { IControl } from 'maplibre-gl';
 import { create } from '../dom.ts';
 import type { LayerToggle, LayerToggleGroup } from '../layers/data-layer.ts';
+import { messages } from '../i18n/i18n.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
@@ -25,7 +26,7 @@ export class LayerToggleControl implements IControl {
     // Open only where it leaves most of the map free: on a laptop or a phone it would cover the west
     // (the Senegal coast, the railway's start) until the reader opens it.
     details.open = window.matchMedia('(min-width: 1600px) and (min-height: 800px)').matches;
-    create('summary', 'layer-toggle-summary', details, 'Layers');
+    create('summary', 'layer-toggle-summary', details, messages().layers.summary);
     const checkboxes = this.groups.flatMap((group) => {
       const fieldset = create('fieldset', 'layer-toggle-group', details);
       create('legend', undefined, fieldset, group.title);

@@ -6,6 +6,7 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import { create } from '../dom.ts';
 import type { MapEvent, Story } from '../data/types.ts';
+import { messages } from '../i18n/i18n.ts';
 import type { AppState } from '../state/app-state.ts';
 import { select } from '../state/selection.ts';
 import type { Store } from '../state/store.ts';
@@ -25,20 +26,21 @@ export class TourControl implements IControl {
   }
 
   onAdd(map: MapLibreMap): HTMLElement {
+    const words = messages().tour;
     const container = create('div', 'maplibregl-ctrl maplibregl-ctrl-group tour-control');
-    const start = create('button', 'tour-start', container, 'Tour');
+    const start = create('button', 'tour-start', container, words.start);
     start.type = 'button';
-    start.title = `Start the guided tour: ${this.story.title}`;
-    start.setAttribute('aria-label', `Start the guided tour: ${this.story.title}`);
+    start.title = words.startLabel(this.story.title);
+    start.setAttribute('aria-label', words.startLabel(this.story.title));
     const box = create('section', 'tour-box', container);
-    box.setAttribute('aria-label', 'Guided tour');
+    box.setAttribute('aria-label', words.region);
     const heading = create('p', 'tour-heading', box);
     const caption = create('p', 'tour-caption', box);
     caption.setAttribute('aria-live', 'polite');
     const buttons = create('div', 'tour-buttons', box);
-    const back = this.button(buttons, '← Back', 'Previous step');
-    const next = this.button(buttons, 'Next →', 'Next step');
-    const close = this.button(buttons, 'End tour', 'End the tour');
+    const back = this.button(buttons, words.back, words.backLabel);
+    const next = this.button(buttons, words.next, words.nextLabel);
+    const close = this.button(buttons, words.end, words.endLabel);
     const go = (step: number | null) => this.store.set({ story: step });
     const count = this.story.steps.length;
 
@@ -65,7 +67,7 @@ export class TourControl implements IControl {
       if (n === null || n === previous?.story) return;
       const step = this.story.steps[n - 1];
       if (!step) return;
-      heading.textContent = `${this.story.title} · step ${n} of ${count}`;
+      heading.textContent = words.step(this.story.title, n, count);
       caption.textContent = step.caption;
       back.disabled = n === 1;
       next.disabled = n === count;

@@ -15,6 +15,9 @@ export interface MapImageText {
   /** YYYY-MM-DD */
   date: string;
   link: string;
+  /** The words around the filters and the date, in the interface's language. */
+  showing: (filters: string) => string;
+  made: (date: string, link: string) => string;
 }
 
 const SCALE = 2;
@@ -60,7 +63,7 @@ export async function mapImage(map: MapLibreMap, text: MapImageText): Promise<Bl
   g.font = `700 ${15 * SCALE}px 'Noto Sans', sans-serif`;
   g.fillText(text.title, PAD, PAD, canvas.width - 2 * PAD);
   g.font = `${12 * SCALE}px 'Noto Sans', sans-serif`;
-  g.fillText(`Showing: ${text.filters}`, PAD, PAD + LINE, canvas.width - 2 * PAD);
+  g.fillText(text.showing(text.filters), PAD, PAD + LINE, canvas.width - 2 * PAD);
   g.drawImage(picture, 0, header);
   let y = header + picture.height + PAD / 2;
   const column = (canvas.width - 2 * PAD) / 4;
@@ -78,7 +81,7 @@ export async function mapImage(map: MapLibreMap, text: MapImageText): Promise<Bl
   g.fillStyle = '#555555';
   g.font = `${11 * SCALE}px 'Noto Sans', sans-serif`;
   g.fillText(text.attribution, PAD, y, canvas.width - 2 * PAD);
-  g.fillText(`Made ${text.date} · ${text.link}`, PAD, y + LINE, canvas.width - 2 * PAD);
+  g.fillText(text.made(text.date, text.link), PAD, y + LINE, canvas.width - 2 * PAD);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))), 'image/png'),
   );

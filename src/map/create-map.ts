@@ -5,6 +5,8 @@
 import {
   AttributionControl,
   FullscreenControl,
+  type ControlPosition,
+  type IControl,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -12,6 +14,7 @@ import {
 import type { Bounds } from '../geo/data-bounds.ts';
 import type { MapView } from '../state/app-state.ts';
 import { createBasemapStyle } from './basemap-style.ts';
+import { messages } from '../i18n/i18n.ts';
 
 /** Room kept around the data beyond the controls, for markers' labels (about a place name's width). */
 const LABEL_ROOM = { x: 70, y: 24 } as const;
@@ -59,23 +62,41 @@ export function createMap(container: HTMLElement, view: MapView | null): MapLibr
       ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
       : {}),
     attributionControl: false,
+    locale: messages().mapControls,
     maxZoom: 12,
     minZoom: 2,
   });
-  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
-  map.addControl(new FullscreenControl(), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(
-    new AttributionControl({ customAttribution: 'Events: the sources cited in each popup' }),
-    'bottom-right',
-  );
-  // On a phone the credits start folded behind their (i) button, so they do not cover the map.
-  if (container.clientWidth <= 640) {
-    map.once('load', () =>
-      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
-    );
-  }
+  // The controls are added by addMapControls, in the page's language.
   return map;
+}
+
+/**
+ * Adds the zoom, full-screen, scale and credits controls, worded in the current language: MapLibre
+ * reads its own words from the map's locale when a control is added, so a language switch sets the
+ * locale and adds them again.
+ * @returns the function that removes them
+ */
+export function addMapControls(map: MapLibreMap): () => void {
+  // The documented `locale` option, set again after creation: MapLibre has no setter for it.
+  map._locale = { ...map._locale, ...messages().mapControls };
+  map.getCanvas().setAttribute('aria-label', messages().mapControls['Map.Title']);
+  const controls: [IControl, ControlPosition][] = [
+    [new NavigationControl({ visualizePitch: false }), 'top-right'],
+    [new FullscreenControl(), 'top-right'],
+    [new ScaleControl({ unit: 'metric' }), 'bottom-left'],
+    [new AttributionControl({ customAttribution: messages().layers.attribution }), 'bottom-right'],
+  ];
+  for (const [control, position] of controls) map.addControl(control, position);
+  // On a phone the credits start folded behind their (i) button, so they do not cover the map.
+  const container = map.getContainer();
+  const fold = () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  if (container.clientWidth <= 640) {
+    if (map.loaded()) fold();
+    else map.once('load', fold);
+  }
+  return () => {
+    for (const [control] of controls) map.removeControl(control);
+  };
 }
 
 /** Says the map is ready (aria-busy false, which the browser tests wait for) at its next idle. */

@@ -17,8 +17,10 @@ import { filterWords } from './filter-words.ts';
 import { linkToState } from '../state/url-state.ts';
 import type { PanelContext } from './panel-context.ts';
 import { MAP_TITLE } from './share.ts';
+import { messages } from '../i18n/i18n.ts';
 
 type Format = {
+  /** The format's name, e.g. "CSV". */
   label: string;
   extension: string;
   type: string;
@@ -30,8 +32,9 @@ type Format = {
  * @returns the function that stops it following the store
  */
 export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: string): () => void {
+  const words = messages().downloads;
   const group = create('fieldset', 'downloads', parent);
-  create('legend', undefined, group, 'Download');
+  create('legend', undefined, group, words.legend);
   const scope = create('div', 'download-scope', group);
   const radios = (['shown', 'all'] as const).map((value) => {
     const label = create('label', 'download-scope-option', scope);
@@ -53,31 +56,31 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
   const cslJson = (events: MapEvent[]) => sourcesToCslJson(citedSources(events, ctx.dataset.sources));
   const formats: Format[] = [
     {
-      label: 'Download CSV',
+      label: 'CSV',
       extension: 'csv',
       type: 'text/csv;charset=utf-8',
       write: (events, m) => Promise.resolve(eventsToCsv(events, ctx.dataset, m)),
     },
     {
-      label: 'Download GeoJSON',
+      label: 'GeoJSON',
       extension: 'geojson',
       type: 'application/geo+json',
       write: (events, m) => Promise.resolve(JSON.stringify(datasetToGeoJson(ctx.dataset, events, m), null, 1)),
     },
     {
-      label: 'Download BibTeX',
+      label: 'BibTeX',
       extension: 'bib',
       type: 'application/x-bibtex;charset=utf-8',
       write: async (events) => (await import('../export/citation-formats.ts')).toBibtex(cslJson(events)),
     },
     {
-      label: 'Download RIS',
+      label: 'RIS',
       extension: 'ris',
       type: 'application/x-research-info-systems;charset=utf-8',
       write: async (events) => (await import('../export/citation-formats.ts')).toRis(cslJson(events)),
     },
     {
-      label: 'Download CSL-JSON',
+      label: 'CSL-JSON',
       extension: 'json',
       type: 'application/vnd.citationstyles.csl+json',
       write: (events) => Promise.resolve(JSON.stringify(cslJson(events), null, 2)),
@@ -87,27 +90,27 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
   const status = create('p', 'download-status', group);
   status.setAttribute('role', 'status');
   for (const format of formats) {
-    const button = create('button', 'share-button', buttons, format.label.replace('Download ', ''));
+    const button = create('button', 'share-button', buttons, format.label);
     button.type = 'button';
-    button.setAttribute('aria-label', format.label);
-    button.title = format.label;
+    button.setAttribute('aria-label', words.label(format.label));
+    button.title = words.label(format.label);
     button.addEventListener('click', () => {
       const events = chosenEvents();
       const m = metadata();
       void format.write(events, m).then(
         (text) => {
           saveFile(text, exportFileName(m, format.extension), format.type);
-          status.textContent = `${format.label.replace('Download ', '')} of ${events.length} events saved.`;
+          status.textContent = words.saved(format.label, events.length);
         },
-        () => (status.textContent = `${format.label} failed: the file could not be made.`),
+        () => (status.textContent = words.failed(format.label)),
       );
     });
   }
 
   const render = () => {
     const [shown, all] = radios;
-    if (shown) shown.text.textContent = `Events shown (${ctx.filtered().dataset.events.length})`;
-    if (all) all.text.textContent = `All events (${ctx.dataset.events.length})`;
+    if (shown) shown.text.textContent = words.shown(ctx.filtered().dataset.events.length);
+    if (all) all.text.textContent = words.all(ctx.dataset.events.length);
   };
   render();
   return ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());

@@ -4,6 +4,7 @@
  */
 import { create } from '../dom.ts';
 import type { AppState } from '../state/app-state.ts';
+import { messages } from '../i18n/i18n.ts';
 import { linkToState } from '../state/url-state.ts';
 
 /**
@@ -17,7 +18,7 @@ export function setupEmbedMode(
   subscribe: (listener: () => void) => () => void,
 ): () => void {
   document.body.classList.add('embed-mode');
-  const link = create('a', 'embed-open-full', mapElement, 'Open full map');
+  const link = create('a', 'embed-open-full', mapElement, messages().tour.openFullMap);
   link.target = '_blank';
   link.rel = 'noopener';
   const update = () => (link.href = linkToState({ ...state(), embed: false }));

@@ -1,6 +1,7 @@
 /** "Embed this view": an <iframe> snippet that shows exactly this view, without the panel. */
 import { create } from '../dom.ts';
 import type { AppState } from '../state/app-state.ts';
+import { messages } from '../i18n/i18n.ts';
 import { linkToState } from '../state/url-state.ts';
 
 /**
@@ -18,11 +19,11 @@ export function embedSnippet(state: AppState, page: string, title: string): stri
  * @returns the function that removes them
  */
 export function setupEmbedSnippet(parent: HTMLElement, state: () => AppState, title: string): () => void {
-  const button = create('button', 'share-button', parent, 'Embed this view');
+  const button = create('button', 'share-button', parent, messages().tour.embed);
   button.type = 'button';
   const label = create('label', 'share-citation embed-snippet', parent.parentElement ?? parent);
   label.hidden = true;
-  create('span', undefined, label, 'HTML to embed this view (the host must allow framing: see the README)');
+  create('span', undefined, label, messages().tour.embedHelp);
   const area = create('textarea', undefined, label);
   area.readOnly = true;
   area.rows = 4;

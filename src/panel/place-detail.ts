@@ -8,11 +8,12 @@ import { buildFeaturePopup } from '../popups/feature-popup.ts';
 import { filtersChanged } from '../state/filters.ts';
 import { select, selectionChanged } from '../state/selection.ts';
 import type { PanelContext } from './panel-context.ts';
+import { messages } from '../i18n/i18n.ts';
 
-/** @returns the function that stops it following the store */
+/** @returns the function that removes it and stops it following the store */
 export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext): () => void {
   const section = create('section', 'panel-section place-detail', parent);
-  section.setAttribute('aria-label', 'Selected place');
+  section.setAttribute('aria-label', messages().panel.selectedPlace);
   section.hidden = true;
   const render = (moveFocus: boolean) => {
     const id = ctx.store.get().selected;
@@ -24,8 +25,12 @@ export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext): () => 
     if (moveFocus) detail?.querySelector<HTMLElement>('.popup-title')?.focus();
   };
   render(false);
-  return ctx.store.subscribe((state, previous) => {
+  const unsubscribe = ctx.store.subscribe((state, previous) => {
     if (selectionChanged(state, previous)) render(true);
     else if (filtersChanged(state, previous)) render(false);
   });
+  return () => {
+    unsubscribe();
+    section.remove();
+  };
 }

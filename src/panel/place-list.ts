@@ -10,6 +10,7 @@ import type { MapEvent } from '../data/types.ts';
 import { eventDateLabel } from '../popups/event-date-label.ts';
 import { filtersChanged } from '../state/filters.ts';
 import { select } from '../state/selection.ts';
+import { markDataText, messages, placeName } from '../i18n/i18n.ts';
 import type { PanelContext } from './panel-context.ts';
 
 /**
@@ -23,8 +24,8 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
     ...ctx.dataset.corridor.features,
   ];
   const lists = [
-    ...(country.length ? [{ title: 'Mali as a whole', id: 'country-heading', features: country }] : []),
-    { title: 'Places', id: 'places-heading', features: local },
+    ...(country.length ? [{ title: messages().panel.countryHeading, id: 'country-heading', features: country }] : []),
+    { title: messages().panel.placesHeading, id: 'places-heading', features: local },
   ].map(({ title, id, features }) => {
     const section = create('section', 'panel-section place-list', parent);
     const heading = create('h2', 'panel-heading', section, title);
@@ -42,14 +43,14 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
       );
       list.replaceChildren();
       for (const feature of features) {
-        const { id, name } = feature.properties;
+        const { id } = feature.properties;
         const events = index.eventsOf(id);
         const item = create('li', events.length ? 'place-item' : 'place-item place-item-empty', list);
         item.dataset.placeId = id;
         const button = create('button', 'place-button', item);
         button.type = 'button';
-        create('span', 'place-name', button, name);
-        create('span', 'place-count', button, `${events.length} event${events.length === 1 ? '' : 's'}`);
+        create('span', 'place-name', button, placeName(feature.properties));
+        create('span', 'place-count', button, messages().events(events.length));
         button.addEventListener('click', () => select(ctx.store, id));
         if (events.length) buildEvents(item, id, events, open.has(id), ctx);
       }
@@ -79,7 +80,7 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
 function buildEvents(item: HTMLElement, placeId: string, events: MapEvent[], open: boolean, ctx: PanelContext): void {
   const details = create('details', 'place-events', item);
   details.dataset.placeId = placeId;
-  create('summary', undefined, details, 'Events');
+  create('summary', undefined, details, messages().panel.placeEvents);
   const list = create('ol', 'place-event-items', details);
   const fill = () => {
     if (!details.open || list.childElementCount) return;
@@ -88,7 +89,7 @@ function buildEvents(item: HTMLElement, placeId: string, events: MapEvent[], ope
       button.type = 'button';
       button.dataset.eventId = event.id;
       create('span', 'place-event-date', button, eventDateLabel(event));
-      create('span', 'place-event-title', button, event.title);
+      markDataText(create('span', 'place-event-title', button, event.title));
       button.addEventListener('click', () => select(ctx.store, placeId, { eventId: event.id }));
     }
   };

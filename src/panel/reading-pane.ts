@@ -4,12 +4,12 @@
  */
 import { announce } from '../announcer.ts';
 import { create } from '../dom.ts';
-import { formatDate } from '../data/dates.ts';
 import type { MapEvent } from '../data/types.ts';
 import { buildEventDetail } from '../popups/event-detail.ts';
 import { filtersChanged } from '../state/filters.ts';
 import { select, selectionChanged } from '../state/selection.ts';
 import type { PanelContext } from './panel-context.ts';
+import { formatDate, messages } from '../i18n/i18n.ts';
 
 /** The events just before and after `event` among those the filters show, in date order. */
 export function neighboursInTime(event: MapEvent, chronological: readonly MapEvent[]) {
@@ -22,12 +22,13 @@ export function neighboursInTime(event: MapEvent, chronological: readonly MapEve
  * @returns the function that empties it and stops following the store
  */
 export function setupReadingPane(pane: HTMLElement, ctx: PanelContext): () => void {
+  const words = messages().reading;
   const header = create('div', 'reading-header', pane);
-  create('p', 'reading-heading', header, 'Event');
+  create('p', 'reading-heading', header, words.heading);
   const close = create('button', 'reading-close', header, '×');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Close the event');
-  close.title = 'Close';
+  close.setAttribute('aria-label', words.close);
+  close.title = words.closeTitle;
   const body = create('div', 'reading-body', pane);
 
   const render = (moveFocus: boolean) => {

@@ -5,6 +5,7 @@ import { buildExportMetadata } from '../export/dataset-metadata.ts';
 import { exportFileName } from '../export/export-file-name.ts';
 import { saveFile } from '../export/save-file.ts';
 import { linkToState } from '../state/url-state.ts';
+import { messages } from '../i18n/i18n.ts';
 import { CORRIDOR_COLOR, PLACE_KIND_STYLES } from '../theme.ts';
 import { filterWords } from './filter-words.ts';
 import type { PanelContext } from './panel-context.ts';
@@ -14,17 +15,21 @@ import type { PanelContext } from './panel-context.ts';
  * @returns the function that removes it
  */
 export function setupSaveImage(parent: HTMLElement, ctx: PanelContext, title: string, version: string): () => void {
-  const button = create('button', 'share-button', parent, 'Save image');
+  const words = messages().tour;
+  const button = create('button', 'share-button', parent, words.saveImage);
   button.type = 'button';
-  button.setAttribute('aria-label', 'Save image of the map (PNG)');
-  button.title = 'Save a PNG of this view, with its title, filters, legend and credits';
+  button.setAttribute('aria-label', words.saveImageLabel);
+  button.title = words.saveImageTitle;
   const status = create('p', 'download-status', parent.parentElement ?? parent);
   status.setAttribute('role', 'status');
   button.addEventListener('click', () => {
     const kinds = new Set(ctx.dataset.places.features.map((f) => f.properties.kind));
     const legend = [
-      ...[...kinds].map((kind) => ({ color: PLACE_KIND_STYLES[kind].color, label: PLACE_KIND_STYLES[kind].legend })),
-      { color: CORRIDOR_COLOR, label: 'Dakar–Bamako railway (schematic)' },
+      ...[...kinds].map((kind) => ({
+        color: PLACE_KIND_STYLES[kind].color,
+        label: messages().placeKinds[kind].legend,
+      })),
+      { color: CORRIDOR_COLOR, label: words.railwayLegend },
     ];
     const credits = document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? 'Made with Natural Earth';
     const link = linkToState(ctx.store.get());
@@ -35,19 +40,20 @@ export function setupSaveImage(parent: HTMLElement, ctx: PanelContext, title: st
       attribution: `${credits}. Data: CC BY 4.0.`,
       date: todayIso(),
       link,
+      showing: words.imageShowing,
+      made: words.imageMade,
     });
     if (!image) {
-      status.textContent = 'There is no map to save in this browser.';
+      status.textContent = words.noMapImage;
       return;
     }
     const metadata = buildExportMetadata({ title, version, link });
     image.then(
       (png) => {
         saveFile(png, exportFileName(metadata, 'png'), 'image/png');
-        status.textContent = 'Image saved.';
+        status.textContent = words.imageSaved;
       },
-      (error: unknown) =>
-        (status.textContent = error instanceof Error ? error.message : 'The image could not be made.'),
+      (error: unknown) => (status.textContent = error instanceof Error ? error.message : words.imageFailed),
     );
   });
   return () => {

@@ -12,6 +12,7 @@ import { sourcesToCslJson } from '../export/source-citations.ts';
 import { filterWords } from './filter-words.ts';
 import { linkToState } from '../state/url-state.ts';
 import type { PanelContext } from './panel-context.ts';
+import { messages } from '../i18n/i18n.ts';
 
 const FORMATS = [
   { name: 'BibTeX', extension: 'bib', type: 'application/x-bibtex;charset=utf-8' },
@@ -29,13 +30,14 @@ export function setupViewCitationFiles(
   title: string,
   version: string,
 ): HTMLElement {
+  const words = messages().share;
   const row = create('div', 'share-buttons view-citation-files', parent);
-  create('span', 'view-citation-files-label', row, 'This view’s citation as');
+  create('span', 'view-citation-files-label', row, words.viewCitationAs);
   for (const format of FORMATS) {
     const button = create('button', 'share-button', row, format.name);
     button.type = 'button';
-    button.setAttribute('aria-label', `Download this view’s citation as ${format.name}`);
-    button.title = `Download this view’s citation (the map and the sources in view) as ${format.name}`;
+    button.setAttribute('aria-label', words.viewCitationLabel(format.name));
+    button.title = words.viewCitationTitle(format.name);
     button.addEventListener('click', () => {
       const metadata = buildExportMetadata({
         title,

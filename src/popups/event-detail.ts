@@ -5,9 +5,8 @@
  */
 import { create } from '../dom.ts';
 import type { DatasetIndex } from '../data/dataset-index.ts';
-import { formatDate } from '../data/dates.ts';
-import { PRECISION_MEANINGS } from '../data/precision.ts';
 import type { MapEvent } from '../data/types.ts';
+import { formatDate, markDataText, messages, placeName } from '../i18n/i18n.ts';
 import { buildEventBody } from './event-body.ts';
 
 /** The names and precision of the event's places, stations or line. */
@@ -15,9 +14,11 @@ function placeLines(event: MapEvent, index: DatasetIndex): string[] {
   const { places, stations, corridor } = index.dataset;
   return event.places.map((id) => {
     const point = [...places.features, ...stations.features].find((f) => f.properties.id === id);
-    if (point) return `${point.properties.name} (location ${PRECISION_MEANINGS[point.properties.precision].label})`;
+    const words = messages();
+    if (point)
+      return words.reading.located(placeName(point.properties), words.precision[point.properties.precision].label);
     const line = corridor.features.find((f) => f.properties.id === id);
-    return line ? `${line.properties.name} (schematic line)` : id;
+    return line ? words.reading.schematic(line.properties.name) : id;
   });
 }
 
@@ -27,7 +28,8 @@ function stepButton(label: string, event: MapEvent, parent: HTMLElement): void {
   button.type = 'button';
   button.dataset.eventId = event.id;
   create('span', 'reading-step-label', button, label);
-  create('span', 'reading-step-title', button, `${formatDate(event.date)}: ${event.title}`);
+  const title = create('span', 'reading-step-title', button, `${formatDate(event.date)}${messages().colon}`);
+  markDataText(create('span', undefined, title, event.title));
 }
 
 /**
@@ -49,13 +51,18 @@ export function buildEventDetail(
     root.setAttribute('aria-labelledby', title.id);
   }
   const where = create('p', 'event-detail-places', root);
-  create('strong', undefined, where, event.scope === 'national' ? 'Concerns: ' : 'Where: ');
+  create(
+    'strong',
+    undefined,
+    where,
+    event.scope === 'national' ? messages().reading.concerns : messages().reading.where,
+  );
   where.append(placeLines(event, index).join('; '));
   // After the date and title, before the summary: where it happened belongs with when.
   root.querySelector('.event-summary')?.before(where);
   const steps = create('nav', 'reading-steps', root);
-  steps.setAttribute('aria-label', 'Events before and after');
-  if (neighbours.previous) stepButton('← Previous', neighbours.previous, steps);
-  if (neighbours.next) stepButton('Next →', neighbours.next, steps);
+  steps.setAttribute('aria-label', messages().reading.steps);
+  if (neighbours.previous) stepButton(messages().reading.previous, neighbours.previous, steps);
+  if (neighbours.next) stepButton(messages().reading.next, neighbours.next, steps);
   return root;
 }

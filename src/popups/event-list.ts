@@ -5,6 +5,7 @@
  */
 import { create } from '../dom.ts';
 import type { MapEvent } from '../data/types.ts';
+import { markDataText } from '../i18n/i18n.ts';
 import { eventDateLabel } from './event-date-label.ts';
 
 /**
@@ -22,7 +23,7 @@ export function buildEventList(events: MapEvent[], heading: string, parent: HTML
     button.type = 'button';
     button.dataset.eventId = event.id;
     create('span', 'popup-event-date', button, eventDateLabel(event));
-    create('span', 'popup-event-title', button, event.title);
+    markDataText(create('span', 'popup-event-title', button, event.title));
   }
   return section;
 }

@@ -5,12 +5,12 @@
  * looked for when the page loads, when the tab regains focus, and every hour (./update-checks.ts).
  */
 import { registerSW } from 'virtual:pwa-register';
+import { messages } from '../i18n/i18n.ts';
 import { createNotice, type Notice } from '../notice.ts';
 import { checkForUpdates } from './update-checks.ts';
 import { createUpdateNotice, LIVE_REGION_DELAY_MS } from './update-notice.ts';
 
 /** What the page says once, when the first visit has stored everything the map needs. */
-const OFFLINE_READY_MESSAGE = 'The map is saved on this device and now also works offline.';
 
 /**
  * Registers the service worker and shows its notices in `container`.
@@ -35,7 +35,7 @@ export function setupUpdates(container: HTMLElement): () => void {
       // Made now rather than at load, so a page with nothing to say keeps its DOM as it was, and
       // filled a moment later, so that screen readers announce it (see LIVE_REGION_DELAY_MS).
       const notice = (offlineReady ??= createNotice(container));
-      offlineReadyTimer = setTimeout(() => notice.show(OFFLINE_READY_MESSAGE), LIVE_REGION_DELAY_MS);
+      offlineReadyTimer = setTimeout(() => notice.show(messages().notices.offlineReady), LIVE_REGION_DELAY_MS);
     },
     onNeedRefresh: () => {
       clearTimeout(offlineReadyTimer);

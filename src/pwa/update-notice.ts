@@ -6,10 +6,8 @@
  * Its text sits in a role="status" region, announced politely; it never takes the focus. Text only.
  */
 import { create } from '../dom.ts';
+import { messages } from '../i18n/i18n.ts';
 import './update-notice.css';
-
-/** What the notice says while a new version waits. */
-const UPDATE_MESSAGE = 'A new version is available.';
 
 /**
  * How long a live region made on demand stays empty before its first message: screen readers
@@ -45,20 +43,16 @@ export function createUpdateNotice(parent: HTMLElement, onReload: () => void): U
     const box = create('div', 'notice update-notice', parent);
     const text = create('p', 'notice-text', box);
     text.setAttribute('role', 'status');
-    const reload = create('button', 'update-notice-reload', box, 'Reload');
+    const reload = create('button', 'update-notice-reload', box);
     reload.type = 'button';
-    reload.setAttribute('aria-label', 'Reload to use the new version');
-    reload.title = 'Reload to use the new version; the view, filters and chosen place are kept';
     const dismiss = create('button', 'notice-dismiss', box, '×');
     dismiss.type = 'button';
-    dismiss.setAttribute('aria-label', 'Dismiss notice');
-    dismiss.title = 'Dismiss';
     reload.addEventListener('click', () => {
-      text.textContent = 'Updating…';
+      text.textContent = messages().notices.updating;
       onReload();
     });
     dismiss.addEventListener('click', hide);
-    return { box, text, buttons: [reload, dismiss] };
+    return { box, text, reload, dismiss, buttons: [reload, dismiss] };
   }
 
   /** Opens the notice with its message, or closes it to an empty live region with no buttons. */
@@ -68,7 +62,14 @@ export function createUpdateNotice(parent: HTMLElement, onReload: () => void): U
       // Focus would be lost with the buttons: hand it to the parent (the map), if it takes focus.
       parent.focus({ preventScroll: true });
     }
-    parts.text.textContent = open ? UPDATE_MESSAGE : '';
+    // Worded when opened, in the language the page is in by then.
+    const words = messages().notices;
+    parts.text.textContent = open ? words.update : '';
+    parts.reload.textContent = words.reload;
+    parts.reload.setAttribute('aria-label', words.reloadLabel);
+    parts.reload.title = words.reloadTitle;
+    parts.dismiss.setAttribute('aria-label', words.dismiss);
+    parts.dismiss.title = words.dismissTitle;
     for (const button of parts.buttons) button.hidden = !open;
     parts.box.classList.toggle('notice-open', open);
   }

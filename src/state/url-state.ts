@@ -1,10 +1,11 @@
 /**
  * The address holds the state, so a view can be shared and restored:
- * `#zoom/lat/lng[/bearing/pitch]&place=gao&event=x&years=2010-2020&themes=mining,security&hide=rivers&source=x&basemap=streets`.
+ * `#zoom/lat/lng[/bearing/pitch]&place=gao&event=x&years=2010-2020&themes=mining,security&hide=rivers&source=x&basemap=streets&lang=fr`.
  * The first part is MapLibre's own hash form, so older `#zoom/lat/lng` links keep working.
  * Only what differs from the default is written; anything unreadable falls back to the default.
  */
 import { THEMES, type Theme } from '../data/types.ts';
+import { LANGUAGES, type Language } from '../i18n/i18n.ts';
 import { BASEMAPS, defaultState, type AppState, type BasemapId, type MapView } from './app-state.ts';
 
 const ID = /^[a-z0-9-]+$/;
@@ -45,6 +46,8 @@ export function stateFromHash(
   if (params.has('embed')) state.embed = true;
   const basemap = params.get('basemap');
   if ((BASEMAPS as readonly string[]).includes(basemap ?? '')) state.basemap = basemap as BasemapId;
+  const lang = params.get('lang');
+  if ((LANGUAGES as readonly string[]).includes(lang ?? '')) state.lang = lang as Language;
   return state;
 }
 
@@ -76,6 +79,9 @@ export function hashFromState(state: AppState, defaults: AppState = defaultState
   if (state.basemap !== defaults.basemap) params.push(['basemap', state.basemap]);
   if (state.story !== null) params.push(['story', String(state.story)]);
   if (state.embed) params.push(['embed', '1']);
+  // French is always written, so a shared link opens in French; English only where the browser
+  // would otherwise choose French, so the reader's choice survives a reload.
+  if (state.lang === 'fr' || state.lang !== defaults.lang) params.push(['lang', state.lang]);
   // Commas stay readable: URLSearchParams would write them as %2C.
   const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   return `#${[parts.join(''), ...query].join('&')}`;

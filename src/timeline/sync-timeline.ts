@@ -8,6 +8,7 @@ import { FIRST_YEAR, type AppState } from '../state/app-state.ts';
 import { filterDataset } from '../state/filters.ts';
 import { select } from '../state/selection.ts';
 import { memoizeLast, type Store } from '../state/store.ts';
+import { formatDate, messages } from '../i18n/i18n.ts';
 import { createTimeline } from './timeline.ts';
 
 /**
@@ -21,7 +22,11 @@ export function syncTimeline(
   lastYear: number,
 ): () => void {
   const eventById = new Map(dataset.events.map((event) => [event.id, event]));
+  const words = messages();
   const timeline = createTimeline(parent, {
+    // In the current language: a language switch sets the timeline up again.
+    labels: { ...words.timeline, precision: { ...words.dates.precision, day: '' }, basis: words.dates.basis },
+    formatDate: (date) => formatDate(date),
     firstYear: FIRST_YEAR,
     lastYear,
     onSelect: (id) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultState, type AppState } from '../../src/state/app-state.ts';
 import { hashFromState, stateFromHash } from '../../src/state/url-state.ts';
 
-const defaults = defaultState(new Date('2026-11-22T12:00:00Z'));
+const defaults = defaultState(new Date('2026-11-22T12:00:00Z'), ['en-GB']);
 
 describe('the address', () => {
   it('reads older #zoom/lat/lng links', () => {
@@ -25,10 +25,11 @@ describe('the address', () => {
       basemap: 'streets',
       story: 3,
       embed: true,
+      lang: 'fr',
     };
     const hash = hashFromState(state, defaults);
     expect(hash).toBe(
-      '#7/12.65/-8&place=narena&event=narena-attack-2025&years=2010-2020&themes=mining,security&hide=rivers,places-town&source=adf-2025-chinese-assistance&basemap=streets&story=3&embed=1',
+      '#7/12.65/-8&place=narena&event=narena-attack-2025&years=2010-2020&themes=mining,security&hide=rivers,places-town&source=adf-2025-chinese-assistance&basemap=streets&story=3&embed=1&lang=fr',
     );
     expect(stateFromHash(hash, defaults)).toEqual(state);
   });
