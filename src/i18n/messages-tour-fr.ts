@@ -16,7 +16,7 @@ export const tourFr: typeof tourEn = {
   embedHelp: 'Code HTML pour intégrer cette vue (le site hôte doit autoriser l’intégration\u00a0: voir le README)',
   openFullMap: 'Ouvrir la carte complète',
   saveImage: 'Enregistrer l’image',
-  saveImageLabel: 'Enregistrer une image de la carte (PNG)',
+  saveImageLabel: 'Enregistrer l’image de la carte (PNG)',
   saveImageTitle: 'Enregistrer un PNG de cette vue, avec son titre, ses filtres, sa légende et ses crédits',
   imageSaved: 'Image enregistrée.',
   imageFailed: 'L’image n’a pas pu être créée.',

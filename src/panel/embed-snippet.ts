@@ -21,7 +21,7 @@ export function embedSnippet(state: AppState, page: string, title: string): stri
 export function setupEmbedSnippet(parent: HTMLElement, state: () => AppState, title: string): () => void {
   const button = create('button', 'share-button', parent, messages().tour.embed);
   button.type = 'button';
-  const label = create('label', 'share-citation embed-snippet', parent.parentElement ?? parent);
+  const label = create('label', 'embed-snippet', parent.parentElement ?? parent);
   label.hidden = true;
   create('span', undefined, label, messages().tour.embedHelp);
   const area = create('textarea', undefined, label);
