@@ -148,12 +148,13 @@ function start(dataset: Geodata): void {
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
     syncDimming(ready, DATA_LAYERS, dataset, store, () => featuresWithEvents(filtered().dataset.events));
-    language.add(() =>
-      setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
-    );
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
     language.add(() => addControlPart(ready, () => new BasemapControl(store), 'top-right'));
     if (!openedAtView) fitToData(ready, bounds);
+    // Popups after the first view: a place chosen in a shared link opens over the fitted map.
+    language.add(() =>
+      setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
+    );
     // After the first view is fitted: a tour opened from a link then flies to its step from there.
     const story = dataset.story;
     if (story)
