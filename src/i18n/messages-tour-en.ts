@@ -22,4 +22,6 @@ export const tourEn = {
   imageShowing: (filters: string) => `Showing: ${filters}`,
   imageMade: (date: string, link: string) => `Made ${date} · ${link}`,
   railwayLegend: 'Dakar–Bamako railway (schematic)',
+  /** Beside an event's title in a popup when the event or one of its figures carries a caution. */
+  cautionFlag: 'caution',
 };

@@ -24,4 +24,5 @@ export const tourFr: typeof tourEn = {
   imageShowing: (filters: string) => `Affiché\u00a0: ${filters}`,
   imageMade: (date: string, link: string) => `Créée le ${date} · ${link}`,
   railwayLegend: 'Chemin de fer Dakar–Bamako (schématique)',
+  cautionFlag: 'prudence',
 };

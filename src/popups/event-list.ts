@@ -5,7 +5,7 @@
  */
 import { create } from '../dom.ts';
 import type { MapEvent } from '../data/types.ts';
-import { markDataText } from '../i18n/i18n.ts';
+import { markDataText, messages } from '../i18n/i18n.ts';
 import { eventDateLabel } from './event-date-label.ts';
 
 /**
@@ -24,6 +24,9 @@ export function buildEventList(events: MapEvent[], heading: string, parent: HTML
     button.dataset.eventId = event.id;
     create('span', 'popup-event-date', button, eventDateLabel(event));
     markDataText(create('span', 'popup-event-title', button, event.title));
+    // A disputed claim or figure is flagged here too; the pane says why.
+    if (event.caution || event.figures?.some((figure) => figure.caution))
+      create('span', 'popup-event-caution', button, messages().tour.cautionFlag);
   }
   return section;
 }

@@ -129,3 +129,12 @@ describe('an address that is not http(s) never becomes a link (in the reading pa
     expect(link?.rel).toBe('noopener noreferrer');
   });
 });
+
+describe('a caution in the popup', () => {
+  it('flags an event whose claim or figure carries a caution, and no other', () => {
+    const plain = popupFor(fixture(), 'place-b');
+    expect(plain.querySelector('.popup-event-caution')).toBeNull();
+    const flagged = popupFor(fixture({ 'events.0.figures.0.caution': 'Another count gives two.' }), 'place-b');
+    expect(flagged.querySelector('.popup-event .popup-event-caution')?.textContent).toBe('caution');
+  });
+});
