@@ -9,25 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useAppSession } from './app-session.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { framedBy } from './policies.ts';
 
 const DIST = join(process.env.APP_ROOT ?? join(import.meta.dirname, '../..'), 'dist');
 const BASE_PATH = '/china-mali-map/';
-/** The app's strict policy (README), with framing allowed to the host's origin only. */
-const appPolicy = (host: string) =>
-  [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    `frame-ancestors ${host}`,
-  ].join('; ');
-
 let app: StaticServer | undefined;
 let host: StaticServer | undefined;
 let hostFolder = '';
@@ -38,7 +23,7 @@ beforeAll(async () => {
   app = await serveStatic({
     root: DIST,
     basePath: BASE_PATH,
-    headers: { 'Content-Security-Policy': appPolicy(new URL(host.url).origin) },
+    headers: { 'Content-Security-Policy': framedBy(new URL(host.url).origin) },
   });
 });
 

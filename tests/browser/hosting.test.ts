@@ -12,26 +12,13 @@ import type { AppPage } from './driver.ts';
 import { clickFeature, readPopup } from './map-actions.ts';
 import { serveStatic, CONTENT_TYPES, type StaticServer } from './static-server.ts';
 import { routeTiles, tileOrigin } from './tile-routes.ts';
+import { STRICT_CSP } from './policies.ts';
 
 /** dist/ as the browser project's global setup built it (APP_ROOT names another checkout). */
 const DIST = join(process.env.APP_ROOT ?? join(import.meta.dirname, '../..'), 'dist');
 const BASE_PATH = '/china-mali-map/';
 
-/** The policy README.md tells hosts to send, directive by directive; the strictest the app runs under. */
-const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/** The same with the online basemaps' tile hosts allowed, as README.md says to do when offering them. */
+/** The strict policy (tests/browser/policies.ts) with the online basemaps' tile hosts allowed, as README.md says to do when offering them. */
 const TILE_HOSTS = Object.values(ONLINE_BASEMAPS)
   .map((basemap) => new URL(basemap.tiles).origin)
   .join(' ');

@@ -14,6 +14,7 @@ import { DATA_LAYERS } from '../../src/layers/data-layers.ts';
 import { APP_NAME, PWA_OPTIONS } from '../../src/pwa/pwa-options.ts';
 import { buildRelease, deploy, useServiceWorkerBrowser, type ServiceWorkerPage } from './service-worker-page.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { RECOMMENDED_CSP } from './policies.ts';
 
 /** The app's folder; dist/ in it is what the browser project's global setup built. */
 const ROOT = process.env.APP_ROOT ?? join(import.meta.dirname, '../..');
@@ -24,20 +25,6 @@ const NEXT_VERSION = `${CURRENT_VERSION}-next`;
 /** Where the screenshots of the update notice go: outside the repository. */
 const SCREENSHOTS = join(tmpdir(), 'china-mali-offline-screenshots');
 
-/** The strict policy of README.md ("Serving it") with `manifest-src 'self'`, as it recommends. */
-const RECOMMENDED_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 const REPORT_PATH = 'csp-report';
 
 const browser = useServiceWorkerBrowser();
