@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { PWA_OPTIONS } from './src/pwa/pwa-options.ts';
 import { validateGeodata } from './scripts/validate-geodata-plugin.ts';
 
 // The data folder; tests build the app on fixture data by setting GEODATA_DIR.
@@ -12,8 +14,14 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   // Relative asset paths, so the built folder works from any static host and sub-path.
   base: './',
-  resolve: { alias: { '@geodata': geodataDir } },
-  plugins: [validateGeodata(geodataDir)],
+  resolve: {
+    alias: {
+      // citation-js's remote fetching (unused here) would pull Node modules into the browser build.
+      'node-fetch': resolve(import.meta.dirname, 'src/export/node-fetch-shim.ts'),
+    },
+  },
+  // VitePWA: the web app manifest and the Workbox service worker for offline use (src/pwa/).
+  plugins: [validateGeodata(geodataDir), VitePWA(PWA_OPTIONS)],
   build: {
     target: 'es2022',
     sourcemap: false,

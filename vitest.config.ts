@@ -10,7 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          environment: 'jsdom',
+          // Node by default; a file that needs the DOM says so with `// @vitest-environment jsdom`.
+          environment: 'node',
         },
       },
       {

@@ -1,12 +1,24 @@
 /**
- * A Vite plugin that validates geodata/ before every build, so bad data fails `npm run build` with a
- * message naming file, record, field and what was expected.
+ * A Vite plugin that checks geodata/ and hands the browser the result, so the page never carries the
+ * checker. In a build it validates before anything else (bad data fails `npm run build` with a
+ * message naming file, record, field and what was expected) and emits the checked Dataset as one
+ * compact JSON asset; on the dev server it checks on every request and sends the problems with the
+ * valid records, so an editor sees both in the page. `virtual:geodata-url` gives the JSON's address.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Plugin } from 'vite';
-import { formatDataError, loadDataset, type DataTexts } from '../src/data/load-dataset.ts';
-import { DATA_FILES, type Dataset } from '../src/data/types.ts';
+import { isAbsolute, join, relative } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { formatDataError, loadDataset, parseJsonFile, type DataTexts } from '../src/data/load-dataset.ts';
+import { DATA_FILES, type Dataset, type Geodata } from '../src/data/types.ts';
+import { STORY_FILE, validateStory } from '../src/data/validate-story.ts';
+
+/** The module whose default export is the address of the checked data (declared in src/vite-env.d.ts). */
+export const GEODATA_URL_MODULE = 'virtual:geodata-url';
+const RESOLVED_URL_MODULE = `\0${GEODATA_URL_MODULE}`;
+/** The asset's name before its content hash: dist/assets/geodata-<hash>.json. */
+const ASSET_NAME = 'geodata.json';
+/** Where the dev server answers with the data, below its base. */
+const DEV_PATH = '__geodata/geodata.json';
 
 /** Reads every geodata file named in DATA_FILES from `folder`; a missing file reads as undefined. */
 export function readGeodataTexts(folder: string): DataTexts {
@@ -21,15 +33,87 @@ export function readGeodataTexts(folder: string): DataTexts {
   return texts;
 }
 
+/** What the browser gets: the valid records, and on the dev server every problem as one line. */
+export type GeodataPayload = Geodata & { errors?: string[] };
+
+/**
+ * Checks `folder` and returns the valid records with every problem, one formatted line each.
+ * @example checkGeodata('geodata').errors // ['geodata/events.json, event "x" (index 3), field "date": expected …']
+ */
+export function checkGeodata(folder: string, today?: string): { dataset: Geodata; errors: string[] } {
+  const check = loadDataset(readGeodataTexts(folder), today);
+  const errors = check.ok ? [] : check.errors.map(formatDataError);
+  const story = readStory(folder, new Set(check.dataset.events.map((event) => event.id)));
+  return {
+    dataset: { ...check.dataset, ...(story.story ? { story: story.story } : {}) },
+    errors: [...errors, ...story.errors],
+  };
+}
+
+/** The guided tour of story.json, checked against the events; no file means no tour, not an error. */
+function readStory(folder: string, eventIds: ReadonlySet<string>): { story?: Geodata['story']; errors: string[] } {
+  let text: string;
+  try {
+    text = readFileSync(join(folder, STORY_FILE), 'utf8');
+  } catch {
+    return { errors: [] };
+  }
+  const parsed = parseJsonFile(STORY_FILE, text);
+  if ('error' in parsed) return { errors: [formatDataError(parsed.error)] };
+  const { story, errors } = validateStory(parsed.value, eventIds);
+  return { story, errors: errors.map(formatDataError) };
+}
+
+function problemsMessage(errors: string[]): string {
+  return `geodata/ has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n  ${errors.join('\n  ')}`;
+}
+
+/**
+ * @param folder - the geodata folder (GEODATA_DIR in vite.config.ts; tests build on fixtures)
+ */
 export function validateGeodata(folder = join(process.cwd(), 'geodata')): Plugin {
+  let config: ResolvedConfig | undefined;
+  let dataset: Dataset | undefined;
+  /** The dev server's data route: relative bases (`./`) resolve to `/` there. */
+  const devUrl = () => `${config?.base ?? '/'}${DEV_PATH}`;
   return {
     name: 'validate-geodata',
+    configResolved(resolved) {
+      config = resolved;
+    },
     buildStart() {
-      const check = loadDataset(readGeodataTexts(folder));
-      if (!check.ok) {
-        const lines = check.errors.map(formatDataError);
-        this.error(`geodata/ has ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n  ${lines.join('\n  ')}`);
-      }
+      // The dev server checks on each request instead, so a problem shows in the page, not as a dead server.
+      if (config?.command !== 'build') return;
+      const check = checkGeodata(folder);
+      if (check.errors.length > 0) this.error(problemsMessage(check.errors));
+      dataset = check.dataset;
+    },
+    resolveId(id) {
+      return id === GEODATA_URL_MODULE ? RESOLVED_URL_MODULE : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_URL_MODULE) return undefined;
+      if (config?.command !== 'build') return `export default ${JSON.stringify(devUrl())};`;
+      if (!dataset) return this.error('the geodata was asked for before buildStart checked it');
+      const source = JSON.stringify(dataset satisfies GeodataPayload);
+      const reference = this.emitFile({ type: 'asset', name: ASSET_NAME, source });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+    configureServer(server) {
+      server.middlewares.use(devUrl(), (_request, response) => {
+        const { dataset: valid, errors } = checkGeodata(folder);
+        if (errors.length > 0) server.config.logger.warn(problemsMessage(errors), { timestamp: true });
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.setHeader('Cache-Control', 'no-store');
+        response.end(JSON.stringify({ ...valid, errors } satisfies GeodataPayload));
+      });
+      // No module imports the data files, so an edit would go unnoticed: reload the page instead.
+      server.watcher.add(folder);
+      const reload = (file: string) => {
+        const path = relative(folder, file);
+        if (!path.startsWith('..') && !isAbsolute(path)) server.hot.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
     },
   };
 }

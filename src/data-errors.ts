@@ -1,17 +1,17 @@
 /** Shows data problems on the page as text, so an editor sees them even in a running map. */
 import { create } from './dom.ts';
-import { formatDataError } from './data/load-dataset.ts';
-import type { DataError } from './data/types.ts';
+import { messages } from './i18n/i18n.ts';
 
-export function showDataErrors(errors: DataError[], parent: HTMLElement): void {
+/**
+ * Lists `errors` (each already saying file, record, field and what was expected) in an alert.
+ * @example showDataErrors(['geodata/events.json, event "x" (index 3), field "date": expected …'], document.body)
+ */
+export function showDataErrors(errors: readonly string[], parent: HTMLElement): void {
   const notice = create('section', 'data-errors', parent);
   notice.setAttribute('role', 'alert');
-  create(
-    'h2',
-    undefined,
-    notice,
-    `Some data could not be shown (${errors.length} problem${errors.length === 1 ? '' : 's'})`,
-  );
+  create('h2', undefined, notice, messages().notices.dataErrors(errors.length));
+  // Each error is an editor's message about a data file, written in English.
   const list = create('ul', undefined, notice);
-  for (const error of errors) create('li', undefined, list, formatDataError(error));
+  list.lang = 'en';
+  for (const error of errors) create('li', undefined, list, error);
 }

@@ -3,6 +3,7 @@
  * Retry button, where the map would be, so a failed load never leaves a blank map.
  */
 import { create } from './dom.ts';
+import { messages } from './i18n/i18n.ts';
 
 /**
  * Shows `message` with a Retry button in `parent`; Retry removes the notice and calls `onRetry`.
@@ -13,7 +14,7 @@ export function showLoadFailure(parent: HTMLElement, message: string, onRetry: (
   const box = create('div', 'load-failure', parent);
   box.setAttribute('role', 'alert');
   create('p', 'load-failure-text', box, message);
-  const retry = create('button', 'load-failure-retry', box, 'Retry');
+  const retry = create('button', 'load-failure-retry', box, messages().notices.retry);
   retry.type = 'button';
   const remove = () => box.remove();
   retry.addEventListener('click', () => {

@@ -7,41 +7,71 @@ import './styles/panel.css';
 import './styles/filters.css';
 import './styles/lists.css';
 import './styles/notices.css';
+import './styles/reading-pane.css';
+import './styles/tour.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { indexDataset } from './data/dataset-index.ts';
-import type { Dataset, Theme } from './data/types.ts';
+import type { Geodata, Theme } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
+import { TourControl } from './controls/tour-control.ts';
+import { mapImage } from './export/map-image.ts';
 import { dataBounds } from './geo/data-bounds.ts';
 import { eventsInBounds } from './geo/events-in-bounds.ts';
 import { DATA_LAYERS } from './layers/data-layers.ts';
 import { loadData } from './load-data.ts';
-import { createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
+import { addMapControls, createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
 import { syncDimming } from './map/dimming.ts';
 import { setupFeaturePopups } from './map/feature-popups.ts';
 import { hideDuplicateTowns } from './map/hide-duplicate-towns.ts';
+import { addControlPart, relabelDataLayers } from './map/language-parts.ts';
 import { layerToggleGroups, layerToggleKeys } from './map/layer-toggles.ts';
 import { syncLayerVisibility } from './map/layer-visibility.ts';
 import { syncOnlineBasemap } from './map/online-basemap-sync.ts';
 import { syncViewWithStore } from './map/view-sync.ts';
 import { useBundledWorker } from './map/worker-url.ts';
+import { coveredBelow } from './map/covered-below.ts';
+import { placeTimeline } from './timeline/place-timeline.ts';
+import { syncTimeline } from './timeline/sync-timeline.ts';
+import { setupEmbedMode } from './panel/embed-mode.ts';
+import { rerenderOnLanguage } from './i18n/rerender-on-language.ts';
+import { setupLanguageSwitch } from './language-switch.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
+import { applyPageTexts } from './page-texts.ts';
 import { createNotice } from './notice.ts';
 import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
 import { setupPlaceDetail } from './panel/place-detail.ts';
+import { setupReadingPane } from './panel/reading-pane.ts';
 import { defaultState } from './state/app-state.ts';
+import { PHONE_QUERY } from './theme.ts';
 import { featuresWithEvents, filterDataset } from './state/filters.ts';
-import { createStore, memoizeLast } from './state/store.ts';
+import { combineUndo, createStore, memoizeLast } from './state/store.ts';
 import { syncStateWithUrl } from './state/url-sync.ts';
 import { stateFromHash } from './state/url-state.ts';
 
 const container = document.getElementById('map');
 const panel = document.getElementById('panel');
-if (!container || !panel) throw new Error('index.html must have elements with id="map" and id="panel"');
+const readingPane = document.getElementById('reading-pane');
+const timelineSlot = document.getElementById('timeline');
+if (!container || !panel || !readingPane || !timelineSlot)
+  throw new Error('index.html must have elements with ids "map", "panel", "reading-pane" and "timeline"');
+/** The page's parts, checked once. */
+const page = { map: container, panel, readingPane, timelineSlot };
 
 const defaults = defaultState();
 const store = createStore(stateFromHash(location.hash, defaults));
+if (store.get().embed)
+  setupEmbedMode(
+    page.map,
+    () => store.get(),
+    (listener) => store.subscribe(listener),
+  );
+// Every part with words is added here, so a language switch sets it up again in the new language.
+const language = rerenderOnLanguage(store);
+language.add(() => applyPageTexts());
+const header = document.querySelector<HTMLElement>('.site-header');
+if (header) setupLanguageSwitch(header, store);
 
 // The map and its basemap start at once; the data loads meanwhile.
 let map: MapLibreMap | undefined;
@@ -49,7 +79,9 @@ let mapLoaded: Promise<unknown> | undefined;
 let noMapError: unknown;
 try {
   useBundledWorker();
-  map = createMap(container, store.get().view);
+  const created = createMap(container, store.get().view);
+  language.add(() => addMapControls(created));
+  map = created;
   mapLoaded = map.once('load');
 } catch (error) {
   noMapError = error;
@@ -57,7 +89,7 @@ try {
 
 void loadData(container).then(start);
 
-function start(dataset: Dataset): void {
+function start(dataset: Geodata): void {
   const groups = layerToggleGroups(DATA_LAYERS, dataset);
   const layerKeys = layerToggleKeys(groups);
   store.set({ hiddenLayers: store.get().hiddenLayers.filter((key) => layerKeys.includes(key)) });
@@ -81,31 +113,56 @@ function start(dataset: Dataset): void {
       const view = map?.getBounds().toArray().flat() as [number, number, number, number] | undefined;
       return view ? eventsInBounds(filtered().dataset, view) : filtered().dataset.events;
     },
+    mapImage: (text) => (map && window.chinaMaliMap ? mapImage(map, text) : null),
   };
-  setupPanel(panel as HTMLElement, ctx, __APP_VERSION__);
+  language.add(() => setupPanel(page.panel, ctx, __APP_VERSION__));
+  language.add(() => setupReadingPane(page.readingPane, ctx));
+  language.add(() => {
+    // After the panel: on phones the timeline sits in the panel's body.
+    const timeline = document.createElement('div');
+    const narrow = page.panel.querySelector<HTMLElement>('.panel-body') ?? page.panel;
+    return combineUndo(
+      syncTimeline(timeline, store, dataset, defaults.years[1]),
+      placeTimeline(timeline, page.timelineSlot, narrow, PHONE_QUERY),
+      () => timeline.remove(),
+    );
+  });
 
   if (!map) {
     // No WebGL 2: say so, and show the place chosen in the panel where the map would be.
-    showNoMapNotice(container as HTMLElement, noMapError);
-    setupPlaceDetail(container as HTMLElement, ctx);
+    language.add(() => showNoMapNotice(page.map, noMapError));
+    language.add(() => setupPlaceDetail(page.map, ctx));
     return;
   }
   const ready = map;
   const addData = () => {
+    const openedAtView = store.get().view !== null;
     // A debugging hook for the browser tests and curious users: the MapLibre map.
     window.chinaMaliMap = ready;
-    if (!store.get().view) fitToData(ready, bounds);
     for (const layer of DATA_LAYERS) layer.add(ready, dataset);
     hideDuplicateTowns(ready, DATA_LAYERS, dataset);
-    ready.addControl(new LayerToggleControl(groups, store), 'top-left');
+    language.add(() =>
+      addControlPart(ready, () => new LayerToggleControl(layerToggleGroups(DATA_LAYERS, dataset), store), 'top-left'),
+    );
+    language.add(() => relabelDataLayers(ready, DATA_LAYERS));
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
     syncDimming(ready, DATA_LAYERS, dataset, store, () => featuresWithEvents(filtered().dataset.events));
-    setupFeaturePopups(ready, store, DATA_LAYERS, filtered);
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
-    ready.addControl(new BasemapControl(store), 'top-right');
-    syncOnlineBasemap(ready, store, createNotice(ready.getContainer()).show);
+    language.add(() => addControlPart(ready, () => new BasemapControl(store), 'top-right'));
+    if (!openedAtView) fitToData(ready, bounds);
+    // Popups after the first view: a place chosen in a shared link opens over the fitted map.
+    language.add(() =>
+      setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
+    );
+    // After the first view is fitted: a tour opened from a link then flies to its step from there.
+    const story = dataset.story;
+    if (story)
+      language.add(() => addControlPart(ready, () => new TourControl(story, dataset.events, store), 'top-left'));
+    const notice = createNotice(ready.getContainer());
+    syncOnlineBasemap(ready, store, (message) => notice.show(message));
     markReadyWhenIdle(ready);
   };
   void mapLoaded?.then(addData);
 }
+void import('./pwa/register.ts').then(({ setupUpdates }) => setupUpdates(page.map));

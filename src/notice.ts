@@ -5,6 +5,7 @@
  * that pauses while the pointer or the keyboard focus is on it. Text only: never HTML.
  */
 import { create } from './dom.ts';
+import { messages } from './i18n/i18n.ts';
 
 export interface NoticeOptions {
   /** Milliseconds a message stays before it hides itself. */
@@ -33,8 +34,6 @@ export function createNotice(parent: HTMLElement, options: Partial<NoticeOptions
   text.setAttribute('role', 'status');
   const dismiss = create('button', 'notice-dismiss', box, '×');
   dismiss.type = 'button';
-  dismiss.setAttribute('aria-label', 'Dismiss notice');
-  dismiss.title = 'Dismiss';
   dismiss.hidden = true;
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -62,6 +61,9 @@ export function createNotice(parent: HTMLElement, options: Partial<NoticeOptions
 
   function show(message: string): void {
     text.textContent = message;
+    // Named when shown, so it speaks the language of the message it closes.
+    dismiss.setAttribute('aria-label', messages().notices.dismiss);
+    dismiss.title = messages().notices.dismissTitle;
     dismiss.hidden = false;
     box.classList.add('notice-open');
     wait();

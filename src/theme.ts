@@ -3,6 +3,9 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { PlaceKind } from './data/types.ts';
 
 export const FONT_FAMILY = 'Noto Sans';
+
+/** Screens this narrow get the phone layout: the panel, the timeline and the reading pane as sheets. */
+export const PHONE_QUERY = '(max-width: 700px)';
 /** Font name for `text-font` of regular labels (declared in src/map/font-faces.ts). */
 export const FONT_REGULAR = `${FONT_FAMILY} Regular`;
 /** Font name for `text-font` of bold labels. */
@@ -27,21 +30,17 @@ export interface PlaceKindStyle {
   color: string;
   /** Circle radius in px: capitals and cities draw larger than sites, so importance reads at a glance. */
   radius: number;
-  /** The layer list's name for the kind. */
-  legend: string;
-  /** The popup's name for one place of the kind. */
-  label: string;
 }
 
-/** Everything that depends on a place's kind, in one table. */
+/** How each place kind is drawn; its words are in the catalogue (src/i18n/messages-en.ts, `placeKinds`). */
 export const PLACE_KIND_STYLES: Record<PlaceKind, PlaceKindStyle> = {
-  country: { color: '#6b5d45', radius: 11, legend: 'Mali as a whole', label: 'Country-level record' },
-  capital: { color: '#b2182b', radius: 9, legend: 'Capital', label: 'Capital city' },
-  city: { color: '#2166ac', radius: 7.5, legend: 'Cities', label: 'City' },
-  town: { color: '#4393c3', radius: 6.5, legend: 'Towns', label: 'Town' },
-  'mining-site': { color: '#8c510a', radius: 6.5, legend: 'Mining sites', label: 'Mining site' },
-  'exploration-site': { color: '#bf812d', radius: 6.5, legend: 'Exploration sites', label: 'Exploration site' },
-  'incident-site': { color: '#542788', radius: 6.5, legend: 'Incident sites', label: 'Incident site' },
+  country: { color: '#6b5d45', radius: 11 },
+  capital: { color: '#b2182b', radius: 9 },
+  city: { color: '#2166ac', radius: 7.5 },
+  town: { color: '#4393c3', radius: 6.5 },
+  'mining-site': { color: '#8c510a', radius: 6.5 },
+  'exploration-site': { color: '#bf812d', radius: 6.5 },
+  'incident-site': { color: '#542788', radius: 6.5 },
 };
 
 /** An approximate place's halo: its kind's colour, faint, with a firmer edge. */

@@ -5,7 +5,7 @@
  */
 import type { IControl } from 'maplibre-gl';
 import { create } from '../dom.ts';
-import { ONLINE_BASEMAPS } from '../map/online-basemaps.ts';
+import { messages } from '../i18n/i18n.ts';
 import { BASEMAPS, type AppState, type BasemapId } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
@@ -17,14 +17,9 @@ export interface BasemapControlOptions {
 // Closed: most readers keep the default, and open it would cover places at the right of the first view.
 const defaultOptions: BasemapControlOptions = { open: false };
 
-const LABELS: Record<BasemapId, string> = {
-  offline: 'Offline',
-  streets: ONLINE_BASEMAPS.streets.label,
-  satellite: ONLINE_BASEMAPS.satellite.label,
-};
 const NOTE_ID = 'basemap-control-note';
-const NOTE = 'Streets and Satellite load images from the internet.';
 
+/** The Basemap control: radio buttons for Offline, Streets and Satellite, kept in step with the store. */
 export class BasemapControl implements IControl {
   private readonly options: BasemapControlOptions;
   private container?: HTMLElement;
@@ -46,13 +41,13 @@ export class BasemapControl implements IControl {
     const summary = create('summary', 'layer-toggle-summary', details);
     const group = create('fieldset', 'layer-toggle-group', details);
     // Named by aria-label: a visible legend would repeat the summary just above it.
-    group.setAttribute('aria-label', 'Basemap');
+    group.setAttribute('aria-label', messages().layers.basemap);
     const radios = BASEMAPS.map((id) => this.buildRadio(id, group));
-    const note = create('p', 'basemap-control-note', group, NOTE);
+    const note = create('p', 'basemap-control-note', group, messages().layers.basemapNote);
     note.id = NOTE_ID;
 
     const render = ({ basemap }: Readonly<AppState>) => {
-      summary.textContent = `Basemap: ${LABELS[basemap]}`;
+      summary.textContent = messages().layers.basemapSummary(messages().layers.basemaps[basemap]);
       for (const radio of radios) radio.checked = radio.value === basemap;
     };
     render(this.store.get());
@@ -76,7 +71,7 @@ export class BasemapControl implements IControl {
     radio.addEventListener('change', () => {
       if (radio.checked) this.store.set({ basemap: id });
     });
-    create('span', 'layer-toggle-label', label, LABELS[id]);
+    create('span', 'layer-toggle-label', label, messages().layers.basemaps[id]);
     return radio;
   }
 }

@@ -6,9 +6,11 @@
 import type { IControl } from 'maplibre-gl';
 import { create } from '../dom.ts';
 import type { LayerToggle, LayerToggleGroup } from '../layers/data-layer.ts';
+import { messages } from '../i18n/i18n.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
+/** The Layers control: a checkbox and a legend swatch per toggle, grouped, with keys to other symbols. */
 export class LayerToggleControl implements IControl {
   private container?: HTMLElement;
   private unsubscribe?: () => void;
@@ -21,8 +23,10 @@ export class LayerToggleControl implements IControl {
   onAdd(): HTMLElement {
     const container = create('div', 'maplibregl-ctrl maplibregl-ctrl-group layer-toggle');
     const details = create('details', 'layer-toggle-details', container);
-    details.open = !window.matchMedia('(max-width: 700px)').matches;
-    create('summary', 'layer-toggle-summary', details, 'Layers');
+    // Open only where it leaves most of the map free: on a laptop or a phone it would cover the west
+    // (the Senegal coast, the railway's start) until the reader opens it.
+    details.open = window.matchMedia('(min-width: 1600px) and (min-height: 800px)').matches;
+    create('summary', 'layer-toggle-summary', details, messages().layers.summary);
     const checkboxes = this.groups.flatMap((group) => {
       const fieldset = create('fieldset', 'layer-toggle-group', details);
       create('legend', undefined, fieldset, group.title);

@@ -1,19 +1,22 @@
-/** Checks across records and files: unique ids, references that resolve, stations and the line in step. */
+/**
+ * Checks across records and files: unique ids, events' references that resolve and fit their scope,
+ * every place with an event. Each rule about an event's links is one row of EVENT_LINK_RULES.
+ */
 import type { Feature, Geometry } from 'geojson';
-import { isObject } from './record-checker.ts';
-import { DATA_FILES, type DataError, type Dataset } from './types.ts';
+import { nameOf, type Checking } from './check-records.ts';
+import { isObject } from './describe-value.ts';
+import { DATA_FILES, PLACE_KINDS, type DataError, type MapEvent, type PlaceKind } from './types.ts';
 
-/** How errors name a kept record: as the file has it, e.g. `event "x" (index 3)`. */
-export type NameOf = (record: object) => string;
+type IdFeature = Feature<Geometry, { id: string }>;
 
 /** Keeps the first record of each id; later ones are reported and left out. */
-export function unique<T extends { id: string }>(file: string, records: T[], nameOf: NameOf, errors: DataError[]): T[] {
+export function unique<T extends { id: string }>(file: string, records: T[], checking: Checking): T[] {
   const seen = new Set<string>();
   return records.filter((record) => {
     if (!seen.has(record.id)) return seen.add(record.id);
-    errors.push({
+    checking.errors.push({
       file,
-      record: nameOf(record),
+      record: nameOf(checking, record),
       field: 'id',
       expected: 'an id used by no other record',
       got: JSON.stringify(record.id),
@@ -22,22 +25,19 @@ export function unique<T extends { id: string }>(file: string, records: T[], nam
   });
 }
 
-export type FeatureList = [file: string, features: Feature<Geometry, { id: string }>[]];
-
 /** Keeps the first feature of each id across the files sharing `seen`; later ones are reported and left out. */
-export function uniqueFeatures<F extends Feature<Geometry, { id: string }>>(
+export function uniqueFeatures<F extends IdFeature>(
   file: string,
   features: F[],
   seen: Set<string>,
-  nameOf: NameOf,
-  errors: DataError[],
+  checking: Checking,
 ): F[] {
   return features.filter((feature) => {
     const id = feature.properties.id;
     if (!seen.has(id)) return seen.add(id);
-    errors.push({
+    checking.errors.push({
       file,
-      record: nameOf(feature),
+      record: nameOf(checking, feature),
       field: 'properties.id',
       expected: 'an id used by no other place, station or corridor',
       got: JSON.stringify(id),
@@ -46,95 +46,140 @@ export function uniqueFeatures<F extends Feature<Geometry, { id: string }>>(
   });
 }
 
+/** The records of a file as written: its list, or its FeatureCollection's features; none if unreadable. */
+function recordsOf(file: unknown): unknown[] {
+  if (Array.isArray(file)) return file;
+  return isObject(file) && Array.isArray(file.features) ? file.features : [];
+}
+
+/** The `properties` (features) or the record itself, of each object in the given files, as written. */
+function declaredFields(...files: unknown[]): Record<string, unknown>[] {
+  return files.flatMap(recordsOf).flatMap((record) => {
+    if (!isObject(record)) return [];
+    return [isObject(record.properties) ? record.properties : record];
+  });
+}
+
 /** The ids in `id` (records) or `properties.id` (features) of the given files, as written. */
 export function declaredIds(...files: unknown[]): Set<string> {
-  const ids = new Set<string>();
-  for (const file of files) {
-    const records = Array.isArray(file) ? file : isObject(file) && Array.isArray(file.features) ? file.features : [];
-    for (const record of records as unknown[]) {
-      if (!isObject(record)) continue;
-      const id = isObject(record.properties) ? record.properties.id : record.id;
-      if (typeof id === 'string') ids.add(id);
-    }
-  }
-  return ids;
+  const ids = declaredFields(...files).map((fields) => fields.id);
+  return new Set(ids.filter((id): id is string => typeof id === 'string'));
 }
 
 /** Ids listed in any event's `places`, whether or not the event itself is valid. */
 export function placesNamedByEvents(events: unknown): Set<string> {
-  const named = new Set<string>();
-  for (const event of Array.isArray(events) ? (events as unknown[]) : []) {
-    if (isObject(event) && Array.isArray(event.places))
-      event.places.forEach((id) => typeof id === 'string' && named.add(id));
-  }
-  return named;
+  const places = declaredFields(events).flatMap((event): unknown[] =>
+    Array.isArray(event.places) ? event.places : [],
+  );
+  return new Set(places.filter((id): id is string => typeof id === 'string'));
 }
 
+/**
+ * What an event's links are checked against. A set is absent when its file could not be read as a
+ * whole: that file is reported once, and references into it are neither checked nor dropped.
+ */
+export interface LinkTargets {
+  featureIds?: Set<string>;
+  sourceIds?: Set<string>;
+  /** What an id names, where known: a place's kind, "station" or "railway line". */
+  kindOf: (id: string) => PlaceKind | 'station' | 'railway line' | undefined;
+}
+
+/**
+ * A kindOf for LinkTargets. Kept places count first; a place left out for other faults still tells
+ * its kind when that field is valid, so fixing the place does not reveal a second problem later.
+ */
+export function kindsOf(
+  places: { properties: { id: string; kind: PlaceKind } }[],
+  raw: { places: unknown; stations: unknown; corridor: unknown },
+): LinkTargets['kindOf'] {
+  const kinds = new Map<string, PlaceKind | 'station' | 'railway line'>();
+  for (const { properties } of places) kinds.set(properties.id, properties.kind);
+  for (const fields of declaredFields(raw.places)) {
+    const kind = PLACE_KINDS.find((k) => k === fields.kind);
+    if (typeof fields.id === 'string' && kind && !kinds.has(fields.id)) kinds.set(fields.id, kind);
+  }
+  for (const id of declaredIds(raw.stations)) if (!kinds.has(id)) kinds.set(id, 'station');
+  for (const id of declaredIds(raw.corridor)) if (!kinds.has(id)) kinds.set(id, 'railway line');
+  return (id) => kinds.get(id);
+}
+
+type LinkProblem = Omit<DataError, 'file' | 'record'>;
+type EventLinkRule = (event: MapEvent, targets: LinkTargets) => LinkProblem[];
+
+/** The ids of `references` (field and id) that `known` lacks; none are checked when its file was unreadable. */
+function unresolved(references: [field: string, id: string][], known: Set<string> | undefined, expected: string) {
+  if (!known) return [];
+  return references
+    .filter(([, id]) => !known.has(id))
+    .map(([field, id]) => ({ field, expected, got: JSON.stringify(id) }));
+}
+
+const NATIONAL = 'a place of kind "country", since the scope is "national" (a fact about Mali as a whole)';
+const LOCAL =
+  'a place other than the whole country, since the scope is "local" (facts about Mali as a whole are "national")';
+
+/** National events sit at the country's place; local ones at a place in it, never at the country. */
+const scopeFitsPlaces: EventLinkRule = (event, { kindOf }) =>
+  event.places.flatMap((id, i) => {
+    const kind = kindOf(id);
+    if (kind === undefined || (event.scope === 'national') === (kind === 'country')) return [];
+    return [
+      { field: `places[${i}]`, expected: event.scope === 'national' ? NATIONAL : LOCAL, got: `"${id}" (${kind})` },
+    ];
+  });
+
+const PLACE = 'the id of a place, station or corridor';
+const SOURCE = `the id of a source in ${DATA_FILES.sources}`;
+
+/** Every rule about where an event points; an event breaking any of them is reported and left out. */
+export const EVENT_LINK_RULES: readonly EventLinkRule[] = [
+  (event, { featureIds }) =>
+    unresolved(
+      event.places.map((id, i) => [`places[${i}]`, id]),
+      featureIds,
+      PLACE,
+    ),
+  (event, { sourceIds }) =>
+    unresolved(
+      event.citations.map((c, i) => [`citations[${i}].source`, c.source]),
+      sourceIds,
+      SOURCE,
+    ),
+  (event, { sourceIds }) =>
+    unresolved(
+      (event.dateSources ?? []).map((id, i) => [`dateSources[${i}]`, id]),
+      sourceIds,
+      SOURCE,
+    ),
+  scopeFitsPlaces,
+];
+
+/** The events whose links all hold; the others are reported and left out. */
+export function linkEvents(events: MapEvent[], targets: LinkTargets, checking: Checking): MapEvent[] {
+  return events.filter((event) => {
+    const problems = EVENT_LINK_RULES.flatMap((rule) => rule(event, targets));
+    const record = nameOf(checking, event);
+    checking.errors.push(...problems.map((problem) => ({ file: DATA_FILES.events, record, ...problem })));
+    return problems.length === 0;
+  });
+}
+
+/** Every place and corridor is listed by at least one event (`linked`), or it has nothing to show. */
 export function checkEveryFeatureHasEvents(
-  lists: FeatureList[],
+  lists: [file: string, features: IdFeature[]][],
   linked: Set<string>,
-  nameOf: NameOf,
-  errors: DataError[],
+  checking: Checking,
 ): void {
   for (const [file, features] of lists) {
-    features.forEach((feature) => {
-      const id = feature.properties.id;
-      if (!linked.has(id))
-        errors.push({
-          file,
-          record: nameOf(feature),
-          field: 'properties.id',
-          expected: `at least one event in ${DATA_FILES.events} listing this id in its places`,
-        });
-    });
-  }
-}
-
-/** Orders run 1, 2, 3... over the stations sorted by order. */
-export function checkStationOrder(sorted: Dataset['stations']['features'], nameOf: NameOf, errors: DataError[]): void {
-  sorted.forEach((station, i) => {
-    if (station.properties.order !== i + 1) {
-      errors.push({
-        file: DATA_FILES.stations,
-        record: nameOf(station),
-        field: 'properties.order',
-        expected: `${i + 1} (orders run 1, 2, 3... without gaps or repeats)`,
-        got: String(station.properties.order),
+    for (const feature of features) {
+      if (linked.has(feature.properties.id)) continue;
+      checking.errors.push({
+        file,
+        record: nameOf(checking, feature),
+        field: 'properties.id',
+        expected: `at least one event in ${DATA_FILES.events} listing this id in its places`,
       });
     }
-  });
-}
-
-/** The corridor line is drawn through the stations in order; a vertex that is not the station is an editing slip. */
-export function checkLineFollowsStations(
-  line: Dataset['corridor']['features'][number],
-  stations: Dataset['stations']['features'],
-  nameOf: NameOf,
-  errors: DataError[],
-): void {
-  const vertices = line.geometry.coordinates;
-  const record = nameOf(line);
-  if (vertices.length !== stations.length) {
-    errors.push({
-      file: DATA_FILES.corridor,
-      record,
-      field: 'geometry.coordinates',
-      expected: `one position per station in ${DATA_FILES.stations} (${stations.length}), in order`,
-      got: `${vertices.length} positions`,
-    });
-    return;
   }
-  vertices.forEach((vertex, i) => {
-    const station = stations[i];
-    const [lng, lat] = station?.geometry.coordinates ?? [];
-    if (station && (vertex[0] !== lng || vertex[1] !== lat)) {
-      errors.push({
-        file: DATA_FILES.corridor,
-        record,
-        field: `geometry.coordinates[${i}]`,
-        expected: `the position of station "${station.properties.id}" [${lng}, ${lat}]`,
-        got: JSON.stringify(vertex),
-      });
-    }
-  });
 }

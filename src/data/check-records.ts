@@ -1,28 +1,48 @@
-/** Walks the records of one file, giving each its own RecordChecker and a readable name. */
-import { RecordChecker, describeValue, isObject } from './record-checker.ts';
+/** Walks the records of one file through their schema: invalid ones reported and left out, the rest kept. */
+import * as v from 'valibot';
+import { describeValue, isObject } from './describe-value.ts';
+import { issueToError } from './schemas/issue-errors.ts';
 import type { DataError } from './types.ts';
 
+/** What the checks of one dataset share: the problems found so far, and how to name a kept record. */
+export interface Checking {
+  errors: DataError[];
+  /** Each kept record's name as its file has it, e.g. `event "x" (index 3)`, for later messages. */
+  names: Map<object, string>;
+}
+
+/** A fresh Checking for one run over a dataset. */
+export function newChecking(): Checking {
+  return { errors: [], names: new Map() };
+}
+
+/** How errors name a kept record: as the file has it, e.g. `event "x" (index 3)`. */
+export function nameOf(checking: Checking, record: object): string {
+  return checking.names.get(record) ?? '(record)';
+}
+
 /** How an error names a record: by its id where it has a usable one, always with its index. */
-export function recordName(noun: string, index: number, fields: Record<string, unknown>): string {
+export function recordName(noun: string, index: number, item: unknown): string {
+  const fields = isObject(item) ? item : {};
   const id = fields.id ?? (isObject(fields.properties) ? fields.properties.id : undefined);
   return typeof id === 'string' && id !== '' ? `${noun} "${id}" (index ${index})` : `${noun} ${index}`;
 }
 
 /**
- * Reads every record of a JSON array; records that fail are reported and left out, the rest kept.
- * @param read - returns the typed record, or undefined when the checker found an error
- * @param names - receives each kept record's name (with its index in the file), for later checks
+ * Checks every record of a JSON array against `schema`.
+ * @param file - the geodata file, e.g. "events.json"
+ * @param noun - what a record is called in messages, e.g. "event" or "feature"
+ * @returns the records that passed, as the schema outputs them (unknown members of a Feature dropped)
  */
 export function checkRecords<T extends object>(
   file: string,
   noun: string,
   list: unknown,
-  errors: DataError[],
-  read: (checker: RecordChecker) => T | undefined,
-  names?: Map<object, string>,
+  schema: v.GenericSchema<unknown, T>,
+  checking: Checking,
 ): T[] {
   if (!Array.isArray(list)) {
-    errors.push({
+    checking.errors.push({
       file,
       record: '(whole file)',
       field: '(top level)',
@@ -32,53 +52,34 @@ export function checkRecords<T extends object>(
     return [];
   }
   const kept: T[] = [];
-  list.forEach((item, index) => {
-    if (!isObject(item)) {
-      errors.push({
-        file,
-        record: `${noun} ${index}`,
-        field: '(record)',
-        expected: 'an object',
-        got: describeValue(item),
-      });
+  list.forEach((item: unknown, index) => {
+    const record = recordName(noun, index, item);
+    const result = v.safeParse(schema, item);
+    if (!result.success) {
+      checking.errors.push(...result.issues.map((issue) => issueToError(file, record, issue)));
       return;
     }
-    const checker = new RecordChecker(file, recordName(noun, index, item), item);
-    const value = read(checker);
-    errors.push(...checker.errors);
-    if (value === undefined || checker.errors.length > 0) return;
-    kept.push(value);
-    names?.set(value, checker.record);
+    kept.push(result.output);
+    checking.names.set(result.output, record);
   });
   return kept;
-}
-
-/** The features array of a GeoJSON FeatureCollection, or an error. */
-export function featuresOf(file: string, collection: unknown, errors: DataError[]): unknown[] {
-  if (!isObject(collection) || collection.type !== 'FeatureCollection') {
-    errors.push({
-      file,
-      record: '(whole file)',
-      field: 'type',
-      expected: '"FeatureCollection"',
-      got: describeValue(isObject(collection) ? collection.type : collection),
-    });
-    return [];
-  }
-  if (!Array.isArray(collection.features)) {
-    errors.push({
-      file,
-      record: '(whole file)',
-      field: 'features',
-      expected: 'a list of features',
-      got: describeValue(collection.features),
-    });
-    return [];
-  }
-  return collection.features;
 }
 
 /** True when `collection` could be read as a whole: a FeatureCollection with a list of features. */
 export function isFeatureList(collection: unknown): collection is { features: unknown[] } {
   return isObject(collection) && collection.type === 'FeatureCollection' && Array.isArray(collection.features);
+}
+
+/** The features array of a GeoJSON FeatureCollection, or an error naming the file. */
+export function featuresOf(file: string, collection: unknown, errors: DataError[]): unknown[] {
+  if (isFeatureList(collection)) return collection.features;
+  const isCollection = isObject(collection) && collection.type === 'FeatureCollection';
+  errors.push({
+    file,
+    record: '(whole file)',
+    field: isCollection ? 'features' : 'type',
+    expected: isCollection ? 'a list of features' : '"FeatureCollection"',
+    got: describeValue(isCollection ? collection.features : isObject(collection) ? collection.type : collection),
+  });
+  return [];
 }

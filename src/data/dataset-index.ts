@@ -7,6 +7,8 @@ export interface DatasetIndex {
   sourceById: Map<string, Source>;
   /** Events of a place, station or corridor, oldest first. */
   eventsOf(featureId: string): MapEvent[];
+  /** Every event, oldest first (for stepping through time). */
+  chronological: MapEvent[];
 }
 
 /** Sort key: the earliest day an event's date can mean, then its latest. */
@@ -20,14 +22,24 @@ function chronological(a: MapEvent, b: MapEvent): number {
   );
 }
 
+/**
+ * Indexes a dataset once: its events in date order, per feature and in all, and sources by id.
+ * @example indexDataset(dataset).eventsOf('gao')[0]?.id // the oldest event at Gao
+ */
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const byFeature = new Map<string, MapEvent[]>();
-  for (const event of [...dataset.events].sort(chronological)) {
-    for (const id of event.places) byFeature.set(id, [...(byFeature.get(id) ?? []), event]);
+  const sorted = [...dataset.events].sort(chronological);
+  for (const event of sorted) {
+    for (const id of event.places) {
+      const list = byFeature.get(id);
+      if (list) list.push(event);
+      else byFeature.set(id, [event]);
+    }
   }
   return {
     dataset,
     sourceById: new Map(dataset.sources.map((source) => [source.id, source])),
     eventsOf: (featureId) => byFeature.get(featureId) ?? [],
+    chronological: sorted,
   };
 }

@@ -25,6 +25,13 @@ export function relativePosition(from: Position, to: Position): RelativePosition
  */
 export function relativeLabel(position: RelativePosition, referenceName: string): string {
   if (position.km < 1) return `in ${referenceName}`;
-  const rounded = position.km < 20 ? Math.round(position.km) : Math.round(position.km / 5) * 5;
-  return `about ${rounded.toLocaleString('en-GB')} km ${compassPoint(position.bearing)} of ${referenceName}`;
+  return `about ${roundedKm(position.km).toLocaleString('en-GB')} km ${compassPoint(position.bearing)} of ${referenceName}`;
+}
+
+/**
+ * A distance rounded as the points allow: to 5 km, or to 1 km under 20 km.
+ * @example roundedKm(98.7) // 100
+ */
+export function roundedKm(km: number): number {
+  return km < 20 ? Math.round(km) : Math.round(km / 5) * 5;
 }

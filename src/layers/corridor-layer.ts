@@ -1,5 +1,6 @@
 /** The Bamako–Dakar rail corridor: a line through the stations, dashed to say it is schematic. */
 import { CORRIDOR_COLOR, DIMMABLE_OPACITY, FONT_REGULAR, byZoom } from '../theme.ts';
+import { messages } from '../i18n/i18n.ts';
 import type { DataLayer } from './data-layer.ts';
 
 const SOURCE_ID = 'corridor';
@@ -11,11 +12,11 @@ export const corridorLayer: DataLayer = {
   clickableLayerIds: [LAYER_IDS.line],
   clickPriority: 2,
   minZoom: 0,
-  toggleGroup: 'Railway',
+  toggleGroup: 'railway',
   toggles: () => [
     {
       key: 'corridor',
-      label: 'Dakar–Bamako corridor (schematic)',
+      label: messages().layers.corridor,
       swatch: { shape: 'dashed-line', color: CORRIDOR_COLOR },
       layerIds: Object.values(LAYER_IDS),
     },
@@ -56,7 +57,7 @@ export const corridorLayer: DataLayer = {
       source: SOURCE_ID,
       layout: {
         'symbol-placement': 'line',
-        'text-field': 'Dakar–Bamako railway (schematic)',
+        'text-field': messages().layers.corridorOnMap,
         'text-font': [FONT_REGULAR],
         'text-size': 12,
         'text-offset': [0, -1],
@@ -68,5 +69,9 @@ export const corridorLayer: DataLayer = {
         'text-opacity': DIMMABLE_OPACITY,
       },
     });
+  },
+  relabel(map) {
+    if (map.getLayer(LAYER_IDS.label))
+      map.setLayoutProperty(LAYER_IDS.label, 'text-field', messages().layers.corridorOnMap);
   },
 };

@@ -39,8 +39,8 @@ export interface DataLayer {
   clickPriority: number;
   /** Below this zoom the layer is not drawn. */
   minZoom: number;
-  /** The title of the group its toggles sit in, in the layer control. */
-  toggleGroup: string;
+  /** The group its toggles sit in, in the layer control; its title is the catalogue's `layers[toggleGroup]`. */
+  toggleGroup: 'places' | 'railway';
   toggles(dataset: Dataset): LayerToggle[];
   /** Keys to its symbols beyond the toggles' swatches, if any. */
   legend?(dataset: Dataset): LegendEntry[];
@@ -50,8 +50,10 @@ export interface DataLayer {
   featureIds(dataset: Dataset): string[];
   /** True when feature `id` should be dimmed, given the ids that have events under the filters. */
   isDimmed(id: string, active: ReadonlySet<string>, dataset: Dataset): boolean;
-  /** Adds its source and style layers to the map. */
+  /** Adds its source and style layers to the map, with words in the current language. */
   add(map: MapLibreMap, dataset: Dataset): void;
+  /** Rewrites the words it draws on the map in the current language, if it draws any of its own. */
+  relabel?(map: MapLibreMap): void;
 }
 
 /**

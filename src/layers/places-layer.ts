@@ -6,6 +6,7 @@ import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { PLACE_KINDS, type Dataset, type PlaceKind } from '../data/types.ts';
 import { UNCERTAINTY_RADIUS_KM, pixelsAtZoom0 } from '../geo/uncertainty.ts';
 import { DATA_LABEL, DIMMABLE_OPACITY, FONT_BOLD, FONT_REGULAR, HALO_STYLE, PLACE_KIND_STYLES } from '../theme.ts';
+import { language, messages } from '../i18n/i18n.ts';
 import { namesOf, type DataLayer } from './data-layer.ts';
 
 const SOURCE_ID = 'places';
@@ -49,11 +50,11 @@ export const placesLayer: DataLayer = {
   clickableLayerIds: PLACE_KINDS.flatMap((kind) => [circleLayerId(kind), haloLayerId(kind)]),
   clickPriority: 0,
   minZoom: 0,
-  toggleGroup: 'Places',
+  toggleGroup: 'places',
   toggles: (dataset) =>
     PLACE_KINDS.filter((kind) => dataset.places.features.some((f) => f.properties.kind === kind)).map((kind) => ({
       key: `places-${kind}`,
-      label: PLACE_KIND_STYLES[kind].legend,
+      label: messages().placeKinds[kind].legend,
       swatch: { shape: kind === 'country' ? 'ring' : 'circle', color: PLACE_KIND_STYLES[kind].color },
       layerIds: [haloLayerId(kind), circleLayerId(kind), labelLayerId(kind)],
     })),
@@ -61,7 +62,7 @@ export const placesLayer: DataLayer = {
     dataset.places.features.some((f) => UNCERTAINTY_RADIUS_KM[f.properties.precision] !== null)
       ? [
           {
-            label: 'Halo: location approximate (within about 25 km)',
+            label: messages().layers.halo,
             swatch: { shape: 'halo', color: HALO_STYLE.color },
           },
         ]
@@ -110,7 +111,7 @@ export const placesLayer: DataLayer = {
         source: SOURCE_ID,
         filter,
         layout: {
-          'text-field': ['get', 'name'],
+          'text-field': labelText(kind),
           'text-font': [kind === 'capital' || ring ? FONT_BOLD : FONT_REGULAR],
           'text-size': DATA_LABEL.size,
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -126,4 +127,13 @@ export const placesLayer: DataLayer = {
       });
     }
   },
+  relabel(map) {
+    for (const kind of PLACE_KINDS)
+      if (map.getLayer(labelLayerId(kind))) map.setLayoutProperty(labelLayerId(kind), 'text-field', labelText(kind));
+  },
 };
+
+/** A place's label: its name, but Mali as a whole is named in the interface's language. */
+function labelText(kind: PlaceKind): ExpressionSpecification | string {
+  return kind === 'country' && language() !== 'en' ? messages().panel.countryHeading : ['get', 'name'];
+}

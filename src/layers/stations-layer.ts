@@ -1,5 +1,6 @@
 /** Railway stations: small points from a middle zoom on, so the overview stays uncluttered. */
 import { DIMMABLE_OPACITY, FONT_REGULAR, STATION_COLOR, byZoom } from '../theme.ts';
+import { messages } from '../i18n/i18n.ts';
 import { namesOf, type DataLayer } from './data-layer.ts';
 
 const SOURCE_ID = 'stations';
@@ -13,11 +14,11 @@ export const stationsLayer: DataLayer = {
   clickableLayerIds: [LAYER_IDS.circle],
   clickPriority: 1,
   minZoom: MIN_ZOOM,
-  toggleGroup: 'Railway',
+  toggleGroup: 'railway',
   toggles: () => [
     {
       key: 'stations',
-      label: 'Stations (zoom in)',
+      label: messages().layers.stations,
       swatch: { shape: 'ring', color: STATION_COLOR },
       layerIds: Object.values(LAYER_IDS),
     },

@@ -5,6 +5,8 @@
 import {
   AttributionControl,
   FullscreenControl,
+  type ControlPosition,
+  type IControl,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -12,13 +14,37 @@ import {
 import type { Bounds } from '../geo/data-bounds.ts';
 import type { MapView } from '../state/app-state.ts';
 import { createBasemapStyle } from './basemap-style.ts';
+import { messages } from '../i18n/i18n.ts';
+
+/** Room kept around the data beyond the controls, for markers' labels (about a place name's width). */
+const LABEL_ROOM = { x: 70, y: 24 } as const;
 
 /**
- * Room around the data on first view, so edge markers and labels clear the controls: the layer
- * panel on the left and the zoom buttons on the right take more room on wide screens.
+ * The part of the map the controls cover, measured from MapLibre's four control corners, so the
+ * first view fits the data where it can be seen: the layer list on the left, zoom and basemap on
+ * the right, scale and credits below.
  */
-function fitPadding(width: number): { top: number; bottom: number; left: number; right: number } {
-  return width > 700 ? { top: 40, bottom: 40, left: 250, right: 90 } : { top: 60, bottom: 40, left: 30, right: 60 };
+export function controlPadding(container: HTMLElement): { top: number; bottom: number; left: number; right: number } {
+  const size = (corner: string) => {
+    const box = container.querySelector(`.maplibregl-ctrl-${corner}`)?.getBoundingClientRect();
+    return { width: box?.width ?? 0, height: box?.height ?? 0 };
+  };
+  const bottom = Math.max(size('bottom-left').height, size('bottom-right').height) + LABEL_ROOM.y;
+  const room = container.getBoundingClientRect();
+  // Never more than a third of the map on a side, so a small screen still shows the data.
+  const cap = (n: number, of: number) => Math.min(n, of / 3);
+  if (room.width < 600) {
+    // A phone: the controls stack along the top, so keep the data below them, full width (with
+    // room on the right for an eastern place's name).
+    const top = Math.max(size('top-left').height, size('top-right').height) + LABEL_ROOM.y;
+    return { top: cap(top, room.height), bottom: cap(bottom, room.height), left: 40, right: 64 };
+  }
+  return {
+    top: cap(LABEL_ROOM.y, room.height),
+    bottom: cap(bottom, room.height),
+    left: cap(size('top-left').width + LABEL_ROOM.x, room.width),
+    right: cap(size('top-right').width + LABEL_ROOM.x, room.width),
+  };
 }
 
 /**
@@ -36,23 +62,41 @@ export function createMap(container: HTMLElement, view: MapView | null): MapLibr
       ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch }
       : {}),
     attributionControl: false,
+    locale: messages().mapControls,
     maxZoom: 12,
     minZoom: 2,
   });
-  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
-  map.addControl(new FullscreenControl(), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(
-    new AttributionControl({ customAttribution: 'Events: the sources cited in each popup' }),
-    'bottom-right',
-  );
-  // On a phone the credits start folded behind their (i) button, so they do not cover the map.
-  if (container.clientWidth <= 640) {
-    map.once('load', () =>
-      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'),
-    );
-  }
+  // The controls are added by addMapControls, in the page's language.
   return map;
+}
+
+/**
+ * Adds the zoom, full-screen, scale and credits controls, worded in the current language: MapLibre
+ * reads its own words from the map's locale when a control is added, so a language switch sets the
+ * locale and adds them again.
+ * @returns the function that removes them
+ */
+export function addMapControls(map: MapLibreMap): () => void {
+  // The documented `locale` option, set again after creation: MapLibre has no setter for it.
+  map._locale = { ...map._locale, ...messages().mapControls };
+  map.getCanvas().setAttribute('aria-label', messages().mapControls['Map.Title']);
+  const controls: [IControl, ControlPosition][] = [
+    [new NavigationControl({ visualizePitch: false }), 'top-right'],
+    [new FullscreenControl(), 'top-right'],
+    [new ScaleControl({ unit: 'metric' }), 'bottom-left'],
+    [new AttributionControl({ customAttribution: messages().layers.attribution }), 'bottom-right'],
+  ];
+  for (const [control, position] of controls) map.addControl(control, position);
+  // On a phone the credits start folded behind their (i) button, so they do not cover the map.
+  const container = map.getContainer();
+  const fold = () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  if (container.clientWidth <= 640) {
+    if (map.loaded()) fold();
+    else map.once('load', fold);
+  }
+  return () => {
+    for (const [control] of controls) map.removeControl(control);
+  };
 }
 
 /** Says the map is ready (aria-busy false, which the browser tests wait for) at its next idle. */
@@ -61,9 +105,9 @@ export function markReadyWhenIdle(map: MapLibreMap): void {
 }
 
 /**
- * Shows every feature, clear of the controls; does nothing for an empty dataset (no bounds).
+ * Shows every feature, clear of the controls (add them first); does nothing for an empty dataset.
  * @example fitToData(map, dataBounds(features))
  */
 export function fitToData(map: MapLibreMap, bounds: Bounds | null): void {
-  if (bounds) map.fitBounds(bounds, { padding: fitPadding(map.getContainer().clientWidth), duration: 0 });
+  if (bounds) map.fitBounds(bounds, { padding: controlPadding(map.getContainer()), duration: 0 });
 }

@@ -7,6 +7,7 @@
 import { Popup, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { DataLayer } from '../layers/data-layer.ts';
+import { handleEventButtons } from '../popups/event-list.ts';
 import { buildFeaturePopup, featureAnchor } from '../popups/feature-popup.ts';
 import type { AppState } from '../state/app-state.ts';
 import { filtersChanged } from '../state/filters.ts';
@@ -17,7 +18,9 @@ import { keepPopupInView } from './keep-popup-in-view.ts';
 
 // closeOnClick is ours to handle: MapLibre's own would close a popup we reopen in the same click.
 const POPUP_OPTIONS = {
-  maxWidth: 'min(360px, calc(100vw - 24px))',
+  maxWidth: 'min(320px, calc(100vw - 24px))',
+  // Clear of the feature's own symbol, so the popup points at it without covering it.
+  offset: 16,
   focusAfterOpen: false,
   closeOnClick: false,
   className: 'feature-popup',
@@ -34,6 +37,8 @@ export function setupFeaturePopups(
   store: Store<AppState>,
   layers: readonly DataLayer[],
   currentIndex: () => DatasetIndex,
+  /** Pixels at the map's foot hidden by something over it (the reading pane's sheet on a phone). */
+  coveredBelow: () => number = () => 0,
 ): () => void {
   const popup = new Popup(POPUP_OPTIONS);
   let closingOurselves = false;
@@ -46,6 +51,10 @@ export function setupFeaturePopups(
       closingOurselves = false;
       return;
     }
+    const featureId = state.selected;
+    handleEventButtons(found.content, state.event, (eventId) =>
+      select(store, featureId, { eventId, at: store.get().selectedAt ?? found.anchor }),
+    );
     const isLine = currentIndex().dataset.corridor.features.some((f) => f.properties.id === state.selected);
     popup.setDOMContent(found.content).setLngLat(isLine && state.selectedAt ? state.selectedAt : found.anchor);
     if (!popup.isOpen()) popup.addTo(map);
@@ -53,7 +62,7 @@ export function setupFeaturePopups(
     if (map.isMoving()) map.once('moveend', () => popup.isOpen() && keepPopupInView(map, popup));
     else keepPopupInView(map, popup);
     const event = state.event
-      ? found.content.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(state.event)}"]`)
+      ? found.content.querySelector<HTMLElement>(`.event[data-event-id="${CSS.escape(state.event)}"]`)
       : null;
     event?.classList.add('event-focused');
     event?.scrollIntoView({ block: 'nearest' });
@@ -64,7 +73,9 @@ export function setupFeaturePopups(
 
   const reveal = (featureId: string) => {
     const anchor = featureAnchor(featureId, currentIndex());
-    if (anchor) map.flyTo({ center: anchor, zoom: Math.max(map.getZoom(), REVEAL_ZOOM) });
+    // Into the middle of what can be seen: above a sheet that covers the map's foot.
+    const offset: [number, number] = [0, -coveredBelow() / 2];
+    if (anchor) map.flyTo({ center: anchor, zoom: Math.max(map.getZoom(), REVEAL_ZOOM), offset });
   };
 
   popup.on('close', () => {
@@ -74,7 +85,8 @@ export function setupFeaturePopups(
   const unsubscribe = store.subscribe((state, previous) => {
     if (selectionChanged(state, previous)) {
       if (state.selected !== null && state.selectedAt === null) reveal(state.selected);
-      show(state, true);
+      // A chosen event takes the focus to the reading pane; a chosen place, to its popup.
+      show(state, state.event === null);
     } else if (filtersChanged(state, previous) && state.selected !== null) show(state, false);
   });
 

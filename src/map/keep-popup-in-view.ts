@@ -7,6 +7,7 @@ import type { Map as MapLibreMap, Popup } from 'maplibre-gl';
 /** Space kept between the popup and the map's edges, in px. */
 const MARGIN = 10;
 
+/** Caps the popup's height to the map and pans the map just enough to show the whole popup. */
 export function keepPopupInView(map: MapLibreMap, popup: Popup): void {
   const element = popup.getElement();
   const content = element.querySelector<HTMLElement>('.maplibregl-popup-content');
@@ -14,6 +15,8 @@ export function keepPopupInView(map: MapLibreMap, popup: Popup): void {
   // The tip and the gap to the point take ~20 px; the rest of the map's height is the popup's.
   if (content) content.style.maxHeight = `${Math.max(160, container.height - 2 * MARGIN - 24)}px`;
   const box = element.getBoundingClientRect();
+  // A popup the page hides (under the tour or a phone's event sheet) has no box to fit.
+  if (box.width === 0 && box.height === 0) return;
   const dx = overflow(box.left, box.right, container.left + MARGIN, container.right - MARGIN);
   const dy = overflow(box.top, box.bottom, container.top + MARGIN, container.bottom - MARGIN);
   if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: 0 });

@@ -11,7 +11,7 @@
 import type { Map as MapLibreMap, MapSourceDataEvent, RasterSourceSpecification, RasterTileSource } from 'maplibre-gl';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
-import { isOnlineBasemap, ONLINE_BASEMAPS, type OnlineBasemap } from './online-basemaps.ts';
+import { isOnlineBasemap, ONLINE_BASEMAPS, type OnlineBasemap } from '../state/online-basemaps.ts';
 
 export const ONLINE_BASEMAP_SOURCE_ID = 'online-basemap';
 export const ONLINE_BASEMAP_LAYER_ID = 'online-basemap';

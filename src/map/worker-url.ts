@@ -5,6 +5,7 @@
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
+/** Tells MapLibre to start its worker from the app's own bundled copy. */
 export function useBundledWorker(): void {
   setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 }

@@ -1,5 +1,5 @@
 /** The plain-text citation of a view of the map: title, version, date, link, and its sources. */
-import { formatDate } from '../data/dates.ts';
+import { formatDate, messages } from '../i18n/i18n.ts';
 import type { MapEvent, Source } from '../data/types.ts';
 
 export interface ViewCitation {
@@ -19,14 +19,14 @@ export interface ViewCitation {
 export function citeView(view: ViewCitation): string {
   const cited = new Set(view.events.flatMap((e) => [...e.citations.map((c) => c.source), ...(e.dateSources ?? [])]));
   const sources = view.sources.filter((s) => cited.has(s.id));
-  const lines = [`${view.title} (version ${view.version}). Viewed ${formatDate(view.date)}. ${view.link}`];
-  const count = `${view.events.length} event${view.events.length === 1 ? '' : 's'}`;
-  lines.push(sources.length ? `Sources of the ${count} in view:` : `No events in view, so no sources.`);
+  const words = messages().share;
+  const lines = [words.cite(view.title, view.version, formatDate(view.date), view.link)];
+  lines.push(sources.length ? words.sourcesOf(view.events.length) : words.noSources);
   for (const source of sources) {
     const author = source.author ? `${source.author}. ` : '';
-    const address = source.url ?? source.archiveUrl ?? 'no address';
+    const address = source.url ?? source.archiveUrl ?? words.noAddress;
     lines.push(
-      `- ${author}“${source.title}”. ${source.publisher}, ${formatDate(source.published)}. ${address} (accessed ${formatDate(source.accessed)})`,
+      `- ${author}“${source.title}”. ${source.publisher}, ${formatDate(source.published)}. ${address} ${words.accessed(formatDate(source.accessed))}`,
     );
   }
   return lines.join('\n');

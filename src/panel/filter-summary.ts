@@ -4,12 +4,13 @@ import { create } from '../dom.ts';
 import { defaultState } from '../state/app-state.ts';
 import { featuresWithEvents, filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
+import { messages } from '../i18n/i18n.ts';
 
 /** @returns the function that stops it following the store */
 export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): () => void {
   const row = create('div', 'filter-summary', parent);
   const text = create('p', 'filter-summary-text', row);
-  const reset = create('button', 'link-button', row, 'Reset filters');
+  const reset = create('button', 'link-button', row, messages().panel.resetFilters);
   reset.type = 'button';
   reset.addEventListener('click', () => {
     const { years, themes, source } = defaultState();
@@ -22,7 +23,13 @@ export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): () =
       ctx.dataset.places.features.some((f) => f.properties.id === id),
     ).length;
     const source = ctx.dataset.sources.find((s) => s.id === ctx.store.get().source);
-    const summary = `Showing ${events.length} of ${ctx.dataset.events.length} events, at ${places} of ${ctx.dataset.places.features.length} places${source ? `, citing “${source.title}”` : ''}.`;
+    const summary = messages().panel.summary(
+      events.length,
+      ctx.dataset.events.length,
+      places,
+      ctx.dataset.places.features.length,
+      source?.title,
+    );
     text.textContent = summary;
     if (speak) announce(summary);
   };

@@ -1,6 +1,7 @@
 /** What every part of the side panel needs: the store, the data and what is derived from them. */
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { Dataset, MapEvent } from '../data/types.ts';
+import type { MapImageText } from '../export/map-image.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
 
@@ -14,4 +15,6 @@ export interface PanelContext {
   hasMap(): boolean;
   /** Events under the filters whose places are in the current view (all of them without a map). */
   eventsInView(): MapEvent[];
+  /** The map as a framed PNG (src/export/map-image.ts); null while there is no drawn map. */
+  mapImage(text: MapImageText): Promise<Blob> | null;
 }

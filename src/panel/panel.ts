@@ -12,6 +12,7 @@ import { setupShare } from './share.ts';
 import { setupSourceList } from './source-list.ts';
 import { setupThemeFilter } from './theme-filter.ts';
 import { setupYearFilter } from './year-filter.ts';
+import { messages } from '../i18n/i18n.ts';
 
 /**
  * Fills the panel element: the phone sheet's toggle, then search, filters, lists and sharing.
@@ -19,9 +20,10 @@ import { setupYearFilter } from './year-filter.ts';
  */
 export function setupPanel(panel: HTMLElement, ctx: PanelContext, version: string): () => void {
   // On a phone the panel is a sheet: this button opens and closes it; on wider screens it is hidden.
-  const toggle = create('button', 'panel-toggle', panel, 'Filters and list');
+  const toggle = create('button', 'panel-toggle', panel, messages().panel.toggle);
   toggle.type = 'button';
-  toggle.setAttribute('aria-expanded', 'false');
+  // Set up again after a language switch, the sheet keeps its state.
+  toggle.setAttribute('aria-expanded', String(panel.classList.contains('panel-open')));
   toggle.setAttribute('aria-controls', 'panel-body');
   const body = create('div', 'panel-body', panel);
   body.id = 'panel-body';
@@ -43,7 +45,7 @@ export function setupPanel(panel: HTMLElement, ctx: PanelContext, version: strin
 
   const undoSearch = setupSearch(body, ctx);
   const filters = create('section', 'panel-section panel-filters', body);
-  create('h2', 'panel-heading', filters, 'Filters');
+  create('h2', 'panel-heading', filters, messages().panel.filters);
   return combineUndo(
     unsubscribe,
     undoSearch,

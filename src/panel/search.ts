@@ -4,20 +4,20 @@ import { create } from '../dom.ts';
 import { select } from '../state/selection.ts';
 import type { PanelContext } from './panel-context.ts';
 import { searchDataset, type SearchResult } from './search-index.ts';
-
-const KIND_LABELS: Record<SearchResult['kind'], string> = { place: 'Place', actor: 'Actor', event: 'Event' };
+import { markDataText, messages, placeName } from '../i18n/i18n.ts';
 
 /** @returns the function that removes it */
 export function setupSearch(parent: HTMLElement, ctx: PanelContext): () => void {
+  const words = messages().search;
   const section = create('div', 'panel-search', parent);
   section.setAttribute('role', 'search');
-  const label = create('label', 'search-label', section, 'Search places, actors and events');
+  const label = create('label', 'search-label', section, words.label);
   const input = create('input', 'search-input', label);
   input.type = 'search';
-  input.placeholder = 'e.g. Falea, Ganfeng, lithium';
+  input.placeholder = words.placeholder;
   input.autocomplete = 'off';
   const results = create('ul', 'search-results', section);
-  results.setAttribute('aria-label', 'Search results');
+  results.setAttribute('aria-label', words.results);
 
   const choose = (result: SearchResult) => {
     select(ctx.store, result.featureId, { eventId: result.eventId ?? null });
@@ -30,16 +30,16 @@ export function setupSearch(parent: HTMLElement, ctx: PanelContext): () => void 
     for (const result of found) {
       const button = create('button', 'search-result', create('li', undefined, results));
       button.type = 'button';
-      create('span', 'search-result-kind', button, `${KIND_LABELS[result.kind]}: `);
-      create('span', undefined, button, result.label);
+      create('span', 'search-result-kind', button, `${words.kinds[result.kind]}${messages().colon}`);
+      const place = ctx.dataset.places.features.find((f) => f.properties.id === result.featureId);
+      // A place is named as the interface names it (Mali as a whole); anything else is data text.
+      if (result.kind === 'place')
+        create('span', undefined, button, place ? placeName(place.properties) : result.label);
+      else markDataText(create('span', undefined, button, result.label));
       button.addEventListener('click', () => choose(result));
     }
     if (input.value.trim())
-      announce(
-        found.length
-          ? `${found.length} result${found.length === 1 ? '' : 's'} for ${input.value.trim()}`
-          : `No results for ${input.value.trim()}`,
-      );
+      announce(found.length ? words.found(found.length, input.value.trim()) : words.none(input.value.trim()));
   };
   input.addEventListener('input', render);
   input.addEventListener('keydown', (event) => {

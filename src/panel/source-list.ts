@@ -1,13 +1,14 @@
 /** Each source with the number of events citing it; choosing one narrows map and list to its events. */
 import { create, externalLink } from '../dom.ts';
-import { formatDate } from '../data/dates.ts';
 import { citesSource, filterDataset, filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
+import { formatDate, markDataText, messages } from '../i18n/i18n.ts';
 
 /** @returns the function that stops it following the store */
 export function setupSourceList(parent: HTMLElement, ctx: PanelContext): () => void {
+  const words = messages();
   const section = create('section', 'panel-section source-list', parent);
-  const heading = create('h2', 'panel-heading', section, 'Sources');
+  const heading = create('h2', 'panel-heading', section, words.panel.sources);
   heading.id = 'sources-heading';
   const list = create('ul', 'source-items', section);
   list.setAttribute('aria-labelledby', heading.id);
@@ -20,15 +21,16 @@ export function setupSourceList(parent: HTMLElement, ctx: PanelContext): () => v
     const address = source.url ?? source.archiveUrl;
     const title = address ? externalLink(address, source.title, item) : create('span', undefined, item, source.title);
     title.classList.add('source-title');
+    markDataText(title);
     create(
       'span',
       'source-meta',
       item,
-      ` — ${source.publisher}, ${formatDate(source.published)}${source.kind === 'corroborating' ? ' (used to date events)' : ''}`,
+      ` — ${source.publisher}, ${formatDate(source.published)}${source.kind === 'corroborating' ? words.panel.usedToDate : ''}`,
     );
     const row = create('div', 'source-row', item);
     counts.set(source.id, create('span', 'source-count', row));
-    const button = create('button', 'source-button', row, 'Show only its events');
+    const button = create('button', 'source-button', row, words.panel.showOnlyItsEvents);
     button.type = 'button';
     button.addEventListener('click', () => {
       ctx.store.set({ source: ctx.store.get().source === source.id ? null : source.id });
@@ -43,7 +45,7 @@ export function setupSourceList(parent: HTMLElement, ctx: PanelContext): () => v
     for (const source of ctx.dataset.sources) {
       const n = events.filter((e) => citesSource(e, source.id)).length;
       const count = counts.get(source.id);
-      if (count) count.textContent = `${n} event${n === 1 ? '' : 's'}`;
+      if (count) count.textContent = words.events(n);
       const button = buttons.get(source.id);
       if (!button) continue;
       const chosen = state.source === source.id;

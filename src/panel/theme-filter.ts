@@ -3,11 +3,13 @@ import { create } from '../dom.ts';
 import { THEMES, type Theme } from '../data/types.ts';
 import { filtersChanged, themeCounts } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
+import { messages } from '../i18n/i18n.ts';
 
 /** @returns the function that stops it following the store */
 export function setupThemeFilter(parent: HTMLElement, ctx: PanelContext): () => void {
+  const words = messages().panel;
   const fieldset = create('fieldset', 'filter filter-themes', parent);
-  create('legend', undefined, fieldset, 'Themes');
+  create('legend', undefined, fieldset, words.themes);
   const list = create('div', 'theme-options', fieldset);
   const boxes = new Map<Theme, { input: HTMLInputElement; count: HTMLElement }>();
   for (const theme of THEMES) {
@@ -20,14 +22,14 @@ export function setupThemeFilter(parent: HTMLElement, ctx: PanelContext): () => 
       // Keep the fixed order, so the address is the same however the themes were ticked.
       ctx.store.set({ themes: THEMES.filter((t) => (t === theme ? input.checked : chosen.includes(t))) });
     });
-    create('span', 'theme-name', label, theme);
+    create('span', 'theme-name', label, words.themeNames[theme]);
     boxes.set(theme, { input, count: create('span', 'theme-count', label) });
   }
   const buttons = create('div', 'theme-buttons', fieldset);
-  const all = create('button', 'link-button', buttons, 'All themes');
+  const all = create('button', 'link-button', buttons, words.allThemes);
   all.type = 'button';
   all.addEventListener('click', () => ctx.store.set({ themes: [...THEMES] }));
-  const none = create('button', 'link-button', buttons, 'No themes');
+  const none = create('button', 'link-button', buttons, words.noThemes);
   none.type = 'button';
   none.addEventListener('click', () => ctx.store.set({ themes: [] }));
 

@@ -3,23 +3,25 @@ import { create } from '../dom.ts';
 import { FIRST_YEAR, defaultState } from '../state/app-state.ts';
 import { filterDataset, filtersChanged, yearHistogram } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
+import { messages } from '../i18n/i18n.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const HISTOGRAM = { width: 300, height: 48, gap: 1 } as const;
+/** The bars' box, and below it a strip for the decade labels. */
+const HISTOGRAM = { width: 300, height: 48, gap: 1, labels: 14 } as const;
 
 /** @returns the function that stops it following the store */
 export function setupYearFilter(parent: HTMLElement, ctx: PanelContext): () => void {
   // Today's year, not the opened link's end year: a link to 2000–2012 must not cap the slider at 2012.
   const lastYear = defaultState().years[1];
   const fieldset = create('fieldset', 'filter filter-years', parent);
-  create('legend', undefined, fieldset, 'Years');
+  create('legend', undefined, fieldset, messages().panel.years);
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${HISTOGRAM.width} ${HISTOGRAM.height}`);
+  svg.setAttribute('viewBox', `0 0 ${HISTOGRAM.width} ${HISTOGRAM.height + HISTOGRAM.labels}`);
   svg.setAttribute('class', 'year-histogram');
   svg.setAttribute('aria-hidden', 'true');
   fieldset.append(svg);
-  const from = rangeInput(fieldset, 'From year', FIRST_YEAR, lastYear);
-  const to = rangeInput(fieldset, 'To year', FIRST_YEAR, lastYear);
+  const from = rangeInput(fieldset, messages().panel.fromYear, FIRST_YEAR, lastYear);
+  const to = rangeInput(fieldset, messages().panel.toYear, FIRST_YEAR, lastYear);
   const output = create('output', 'year-output', fieldset);
   output.setAttribute('aria-live', 'off');
 
@@ -73,8 +75,20 @@ function drawHistogram(svg: SVGSVGElement, counts: number[], firstYear: number, 
     bar.setAttribute('height', String(height));
     bar.setAttribute('class', year >= from && year <= to ? 'bar bar-in' : 'bar bar-out');
     const title = document.createElementNS(SVG, 'title');
-    title.textContent = `${year}: ${count} event${count === 1 ? '' : 's'}`;
+    title.textContent = messages().panel.yearBar(year, count);
     bar.append(title);
     svg.append(bar);
+  });
+  // Decades under the bars, so a reader can tell 2012 from 2016 without hovering.
+  counts.forEach((_, i) => {
+    const year = firstYear + i;
+    if (year % 10 !== 0 && i !== counts.length - 1) return;
+    if (i === counts.length - 1 && year % 10 < 4) return;
+    const label = document.createElementNS(SVG, 'text');
+    label.setAttribute('x', String((i + 0.5) * barWidth));
+    label.setAttribute('y', String(HISTOGRAM.height + HISTOGRAM.labels - 3));
+    label.setAttribute('class', 'year-label');
+    label.textContent = String(year);
+    svg.append(label);
   });
 }

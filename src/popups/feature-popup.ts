@@ -32,6 +32,7 @@ export function featureAnchor(id: string, index: DatasetIndex): [number, number]
   return findFeature(id, index)?.anchor;
 }
 
+/** The popup of any place, station or line, and its anchor; undefined for an unknown id. */
 export function buildFeaturePopup(id: string, index: DatasetIndex): FeaturePopup | undefined {
   const found = findFeature(id, index);
   return found && { content: found.build(), anchor: found.anchor };

@@ -2,10 +2,10 @@
 import { create } from '../dom.ts';
 import { createPopupShell } from './popup-shell.ts';
 import type { DatasetIndex } from '../data/dataset-index.ts';
-import { PRECISION_MEANINGS, PRECISION_SCHEME } from '../data/precision.ts';
 import type { PlaceFeature, PrecisionCode } from '../data/types.ts';
-import { relativeLabel, relativePosition } from '../geo/relative-position.ts';
-import { PLACE_KIND_STYLES } from '../theme.ts';
+import { compassPoint } from '../geo/compass.ts';
+import { relativePosition, roundedKm, type RelativePosition } from '../geo/relative-position.ts';
+import { formatNumber, markDataText, messages, placeName } from '../i18n/i18n.ts';
 import { buildEventList } from './event-list.ts';
 
 /** The place every other is measured from, as the documents do ("100 kilometers southwest of Bamako"). */
@@ -17,38 +17,39 @@ export const REFERENCE_PLACE_ID = 'bamako';
  */
 export function buildPlacePopup(place: PlaceFeature, index: DatasetIndex): HTMLElement {
   const p = place.properties;
-  const root = createPopupShell(p.id, p.name);
+  const words = messages().popup;
+  const root = createPopupShell(p.id, placeName(p));
   const countryLevel = p.kind === 'country';
-  if (p.altNames.length && !countryLevel) create('p', 'popup-alt-names', root, `Also written ${p.altNames.join(', ')}`);
-  create(
-    'p',
-    'popup-kind',
-    root,
-    countryLevel ? PLACE_KIND_STYLES[p.kind].label : `${PLACE_KIND_STYLES[p.kind].label} · ${p.region}, ${p.country}`,
-  );
+  if (p.altNames.length && !countryLevel)
+    create('p', 'popup-alt-names', root, words.alsoWritten(p.altNames.join(', ')));
+  const kind = create('p', 'popup-kind', root, messages().placeKinds[p.kind].label);
+  if (!countryLevel)
+    kind.append(' · ', markDataText(create('span', undefined, undefined, `${p.region}, ${p.country}`)));
   buildPrecision(p.precision, p.precisionNote, root);
   const reference = index.dataset.places.features.find((f) => f.properties.id === REFERENCE_PLACE_ID);
   if (reference && reference.properties.id !== p.id && !countryLevel) {
     const position = relativePosition(reference.geometry.coordinates, place.geometry.coordinates);
-    create('p', 'popup-distance', root, `${relativeLabel(position, reference.properties.name)} (straight line)`);
+    create('p', 'popup-distance', root, words.straightLine(fromReference(position, reference.properties.name)));
   }
   const events = index.eventsOf(p.id);
-  const local = events.filter((e) => e.scope === 'local');
-  const national = events.filter((e) => e.scope === 'national');
-  if (countryLevel) buildEventList(events, index, 'Events concerning Mali as a whole', root);
-  else {
-    if (local.length || !national.length) buildEventList(local, index, 'Events here', root);
-    // Older data lists national events at the capital; say so rather than pass them off as local.
-    if (national.length) buildEventList(national, index, 'Mali as a whole (shown at the capital)', root);
-  }
+  // Validation keeps national events at the country-level place and local ones elsewhere.
+  buildEventList(events, countryLevel ? words.eventsNational : words.eventsHere, root);
   return root;
 }
 
 /** "Location: near (UCDP/AidData … code 2): within about 25 km … — what the point rests on." */
 export function buildPrecision(code: PrecisionCode, note: string, parent: HTMLElement): HTMLElement {
-  const { label, meaning } = PRECISION_MEANINGS[code];
+  const { label, meaning } = messages().precision[code];
   const paragraph = create('p', `popup-precision precision-${code}`, parent);
-  create('strong', undefined, paragraph, `Location ${label}`);
-  paragraph.append(` (${PRECISION_SCHEME} ${code}). ${meaning} ${note}`);
+  create('strong', undefined, paragraph, messages().popup.location(label));
+  paragraph.append(` (${messages().popup.scheme} ${code}). ${meaning} `);
+  markDataText(create('span', 'popup-precision-note', paragraph, note));
   return paragraph;
+}
+
+/** "about 100 km SW of Bamako", in the current language. */
+function fromReference(position: RelativePosition, name: string): string {
+  const words = messages().popup;
+  if (position.km < 1) return words.inPlace(name);
+  return words.fromPlace(formatNumber(roundedKm(position.km)), words.compass[compassPoint(position.bearing)], name);
 }

@@ -1,5 +1,6 @@
 /** What the user is looking at: the view, the selection, the filters, the layers and the basemap. */
 import { THEMES, type Theme } from '../data/types.ts';
+import { languageFromBrowser, type Language } from '../i18n/i18n.ts';
 
 export const BASEMAPS = ['offline', 'streets', 'satellite'] as const;
 export type BasemapId = (typeof BASEMAPS)[number];
@@ -35,6 +36,12 @@ export interface AppState {
   /** Id of the source whose events the list and map are narrowed to. */
   source: string | null;
   basemap: BasemapId;
+  /** The guided tour's step, from 1; null when the tour is not running. */
+  story: number | null;
+  /** True in an embedded view (`&embed`): the map, the timeline and popups, without the panel. */
+  embed: boolean;
+  /** The interface's language; data texts (titles, summaries, quotes) stay as written. */
+  lang: Language;
 }
 
 /** The first year the data can hold: diplomatic relations began in 1960. */
@@ -44,7 +51,10 @@ export const FIRST_YEAR = 1960;
  * The state of a fresh visit: everything shown, nothing selected, the offline basemap.
  * @example defaultState(new Date('2026-11-23')).years // [1960, 2026]
  */
-export function defaultState(today: Date = new Date()): AppState {
+export function defaultState(
+  today: Date = new Date(),
+  preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): AppState {
   return {
     view: null,
     selected: null,
@@ -56,5 +66,8 @@ export function defaultState(today: Date = new Date()): AppState {
     hiddenLayers: [],
     source: null,
     basemap: 'offline',
+    story: null,
+    embed: false,
+    lang: languageFromBrowser(preferred),
   };
 }

@@ -26,6 +26,7 @@ export function eventMatches(event: MapEvent, filters: Filters): boolean {
   return true;
 }
 
+/** True when the event quotes the source, or takes its date from it. */
 export function citesSource(event: MapEvent, sourceId: string): boolean {
   return event.citations.some((c) => c.source === sourceId) || (event.dateSources ?? []).includes(sourceId);
 }

@@ -1,10 +1,11 @@
 /**
  * The address holds the state, so a view can be shared and restored:
- * `#zoom/lat/lng[/bearing/pitch]&place=gao&event=x&years=2010-2020&themes=mining,security&hide=rivers&source=x&basemap=streets`.
+ * `#zoom/lat/lng[/bearing/pitch]&place=gao&event=x&years=2010-2020&themes=mining,security&hide=rivers&source=x&basemap=streets&lang=fr`.
  * The first part is MapLibre's own hash form, so older `#zoom/lat/lng` links keep working.
  * Only what differs from the default is written; anything unreadable falls back to the default.
  */
 import { THEMES, type Theme } from '../data/types.ts';
+import { LANGUAGES, type Language } from '../i18n/i18n.ts';
 import { BASEMAPS, defaultState, type AppState, type BasemapId, type MapView } from './app-state.ts';
 
 const ID = /^[a-z0-9-]+$/;
@@ -40,8 +41,13 @@ export function stateFromHash(
     state.hiddenLayers = hide.split(',').filter((key) => ID.test(key) && (!layerKeys || layerKeys.includes(key)));
   const source = params.get('source');
   if (source && ID.test(source)) state.source = source;
+  const story = /^[1-9]\d{0,2}$/.exec(params.get('story') ?? '');
+  if (story) state.story = Number(story[0]);
+  if (params.has('embed')) state.embed = true;
   const basemap = params.get('basemap');
   if ((BASEMAPS as readonly string[]).includes(basemap ?? '')) state.basemap = basemap as BasemapId;
+  const lang = params.get('lang');
+  if ((LANGUAGES as readonly string[]).includes(lang ?? '')) state.lang = lang as Language;
   return state;
 }
 
@@ -71,6 +77,11 @@ export function hashFromState(state: AppState, defaults: AppState = defaultState
   if (state.hiddenLayers.length) params.push(['hide', state.hiddenLayers.join(',')]);
   if (state.source) params.push(['source', state.source]);
   if (state.basemap !== defaults.basemap) params.push(['basemap', state.basemap]);
+  if (state.story !== null) params.push(['story', String(state.story)]);
+  if (state.embed) params.push(['embed', '1']);
+  // French is always written, so a shared link opens in French; English only where the browser
+  // would otherwise choose French, so the reader's choice survives a reload.
+  if (state.lang === 'fr' || state.lang !== defaults.lang) params.push(['lang', state.lang]);
   // Commas stay readable: URLSearchParams would write them as %2C.
   const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   return `#${[parts.join(''), ...query].join('&')}`;
@@ -83,4 +94,13 @@ function formatView(view: MapView): string {
   const main = `${round(view.zoom, 2)}/${round(view.lat, precision)}/${round(view.lng, precision)}`;
   if (view.bearing === 0 && view.pitch === 0) return main;
   return `${main}/${round(view.bearing, 1)}${view.pitch ? `/${round(view.pitch, 0)}` : ''}`;
+}
+
+/**
+ * The full address of a state, at once: the page's own address with the state's hash, so a link
+ * copied while the address bar is still catching up (writes are throttled) is already right.
+ * @example linkToState(store.get()) // 'https://example.org/map/#6/14/-6&place=gao'
+ */
+export function linkToState(state: AppState, page: string = location.href): string {
+  return `${page.split('#')[0] ?? ''}${hashFromState(state)}`;
 }

@@ -8,12 +8,12 @@
  * {@link AppPage}: `page` and {@link AppPage.evaluateOnMap} are there for them.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type JSHandle, type Page } from 'playwright-core';
 import type { LngLatLike, MapLibreMap } from 'maplibre-gl';
+import { findChromium } from '../../scripts/find-chromium.mjs';
 
 /** A size in CSS pixels. */
 export interface Viewport {
@@ -73,7 +73,7 @@ type WindowWithMap = Window & { chinaMaliMap?: MapLibreMap; __mapReadyAt?: numbe
 export interface LaunchOptions {
   /** Where the built app is served, e.g. `http://127.0.0.1:4173/`. */
   baseUrl: string;
-  /** A Chromium executable; found with scripts/find-chromium.mjs when left out. */
+  /** A Chromium executable; found with scripts/find-chromium.mjs when left out (never installed here). */
   executablePath?: string;
   /** More command-line switches, e.g. `--disable-3d-apis` to take WebGL away. */
   extraArgs?: string[];
@@ -87,6 +87,13 @@ export interface OpenAppOptions {
   hash?: string;
   /** Default {@link DESKTOP}. */
   viewport?: Viewport;
+  /**
+   * Fakes the page's clock (Playwright's clock API) from before the app's first script. Time still
+   * flows as usual until a test moves it on with {@link AppPage.skipTo}, which fires the timers due.
+   */
+  fakeClock?: boolean;
+  /** Runs once the page is set up, before it navigates: to route requests or add init scripts. */
+  before?: (app: AppPage) => Promise<unknown>;
 }
 
 /** Colour statistics of a screenshot of the map canvas. */
@@ -179,6 +186,8 @@ export class AppPage {
     const page = await context.newPage();
     const app = new AppPage(page, context);
     await app.record();
+    if (options.fakeClock) await page.clock.install();
+    await options.before?.(app);
     const url = new URL(options.path ?? '', baseUrl);
     if (options.hash !== undefined) url.hash = options.hash;
     await page.goto(url.href, { waitUntil: 'domcontentloaded' });
@@ -210,6 +219,24 @@ export class AppPage {
     });
   }
 
+  /**
+   * The page's clock, in milliseconds (its `performance.now()`): with {@link OpenAppOptions.fakeClock},
+   * the time the app's timers run on. Read it when something starts, to {@link skipTo} a time after it.
+   */
+  async clockNow(): Promise<number> {
+    return this.page.evaluate(() => performance.now());
+  }
+
+  /**
+   * Moves the page's fake clock on to `ms` after `since` (a {@link clockNow} reading), firing every
+   * timer due by then, instead of waiting for real. Does nothing if that time has already passed.
+   * Needs {@link OpenAppOptions.fakeClock}.
+   */
+  async skipTo(since: number, ms: number): Promise<void> {
+    const elapsed = (await this.clockNow()) - since;
+    if (elapsed < ms) await this.page.clock.fastForward(Math.ceil(ms - elapsed));
+  }
+
   /** Where a longitude/latitude is on the page now, in CSS pixels. */
   async screenPointOf(lngLat: LngLatLike): Promise<ScreenPoint> {
     return this.evaluateOnMap((map, position) => {
@@ -239,7 +266,10 @@ export class AppPage {
     }
   }
 
-  /** Saves a PNG of the viewport to tests/screenshots/NAME.png and returns its path. */
+  /**
+   * Saves a PNG of the viewport to tests/screenshots/NAME.png and returns its path. A screenshot is
+   * for people to look at: take it at the end of a test that asserts what it shows, never as a test.
+   */
   async screenshot(name: string): Promise<string> {
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     const path = join(SCREENSHOT_DIR, `${name}.png`);
@@ -320,18 +350,9 @@ function isLocal(url: string): boolean {
   return LOCAL_HOSTS.has(hostname);
 }
 
-// scripts/find-chromium.mjs is plain JavaScript shared with the npm scripts and
-// has no type declarations, so its shape is checked here. It is loaded with
-// require (Node >= 20.19 loads ES modules that way) rather than import(), which
-// also works when the driver itself was loaded by Vite's runnerImport.
 function locateChromium(): string {
-  const lookup: unknown = createRequire(import.meta.url)('../../scripts/find-chromium.mjs');
-  if (typeof lookup !== 'object' || lookup === null || !('findChromium' in lookup)) {
-    throw new Error('scripts/find-chromium.mjs does not export findChromium');
-  }
-  const { findChromium } = lookup;
-  const found: unknown = typeof findChromium === 'function' ? findChromium() : undefined;
-  if (typeof found !== 'string') {
+  const found = findChromium();
+  if (found === undefined) {
     throw new Error(
       "No Chromium found. Run `node scripts/ensure-chromium.mjs` (installs Debian's chromium as root) or set CHROMIUM_PATH.",
     );

@@ -40,7 +40,7 @@ describe('filtering by time', () => {
     const popup = await readPopup(app);
     expect(popup?.events).toBe(count(after, 'gao'));
     const startYears = await app.page
-      .locator('.maplibregl-popup .event-date')
+      .locator('.maplibregl-popup .popup-event-date')
       .evaluateAll((dates) => dates.map((d) => Number(/\d{4}/.exec(d.textContent ?? '')?.[0])));
     expect(startYears.length).toBeGreaterThan(0);
     for (const year of startYears) expect(year).toBeLessThanOrEqual(2015);
@@ -218,7 +218,7 @@ describe('keyboard only', () => {
     await app.page.waitForFunction(() => document.activeElement?.classList.contains('popup-title'));
     await app.page.keyboard.press('Escape');
     await app.page.locator('.maplibregl-popup').waitFor({ state: 'detached' });
-    expect(await app.page.evaluate(() => location.hash)).not.toContain('place=');
+    await expect.poll(() => app.page.evaluate(() => location.hash)).not.toContain('place=');
     await app.close();
   });
 

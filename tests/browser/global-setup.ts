@@ -7,13 +7,11 @@
  * - `SKIP_BUILD=1` reuses an existing dist/ instead of building.
  * - `APP_ROOT=/path` builds and serves another checkout of the app.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildApp, REPO_ROOT } from './build-app.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -21,8 +19,6 @@ declare module 'vitest' {
     baseUrl: string;
   }
 }
-
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Builds (unless skipped) and serves the app; returns the teardown that stops the server.
@@ -36,7 +32,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (process.env.SKIP_BUILD === '1' && hasDist) {
     console.log(`[browser tests] SKIP_BUILD=1: using the existing ${join(root, 'dist')}`);
   } else {
-    await buildApp(root);
+    const started = Date.now();
+    await buildApp(join(root, 'geodata'), join(root, 'dist'), { appRoot: root });
+    console.log(`[browser tests] built ${root} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
   const server = await preview({
@@ -56,25 +54,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await server.close();
   };
-}
-
-// A child process, because vitest sets NODE_ENV=test in this one and Vite
-// would then make a non-production build.
-async function buildApp(root: string): Promise<void> {
-  const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  const env = { ...process.env };
-  delete env.NODE_ENV;
-  const started = Date.now();
-  const output: string[] = [];
-  const exitCode = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], { cwd: root, env });
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('error', fail);
-    child.on('close', done);
-  });
-  if (exitCode !== 0) {
-    throw new Error(`vite build failed in ${root} (exit ${String(exitCode)}):\n${output.join('')}`);
-  }
-  console.log(`[browser tests] built ${root} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -4,22 +4,21 @@
  * statically, and each feature's popup is opened in Chromium. Nothing may run, no element may come
  * from the data, every text must show as text, and the popups must stay on screen.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readGeodataTexts } from '../../scripts/validate-geodata-plugin.ts';
 import { indexDataset } from '../../src/data/dataset-index.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { stationsLayer } from '../../src/layers/stations-layer.ts';
-import { DESKTOP, PHONE, launchBrowser, type AppPage, type TestBrowser, type Viewport } from './driver.ts';
+import { useAppSession } from './app-session.ts';
+import { buildApp } from './build-app.ts';
+import { DESKTOP, PHONE, type AppPage } from './driver.ts';
 import { centreOn, readPopup } from './map-actions.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-const REPO_ROOT = join(import.meta.dirname, '../..');
 const FIXTURE = join(import.meta.dirname, '../fixtures/hostile-geodata');
 
 /** The hostile strings the fixture is made of; each must reach the page as plain text. */
@@ -50,15 +49,20 @@ interface Target {
   zoom?: number;
 }
 
-/** What a feature's popup must say: its own texts and those of its events and their sources. */
+/** What a feature's popup must say: its own texts and the titles of its events. */
 function textsOf(id: string, own: string[]): string[] {
-  const events = index.eventsOf(id);
-  const sources = events
-    .flatMap((e) => e.citations.map((c) => index.sourceById.get(c.source)))
-    .filter((s) => s !== undefined);
+  return [...own, ...index.eventsOf(id).map((e) => e.title)];
+}
+
+/** What the reading pane must say of an event: title, summary, quotes, and its sources' names. */
+function paneTextsOf(eventId: string): string[] {
+  const event = check.dataset.events.find((e) => e.id === eventId);
+  if (!event) return [];
+  const sources = event.citations.map((c) => index.sourceById.get(c.source)).filter((s) => s !== undefined);
   return [
-    ...own,
-    ...events.flatMap((e) => [e.title, e.summary, ...e.citations.map((c) => c.quote)]),
+    event.title,
+    event.summary,
+    ...event.citations.map((c) => c.quote),
     ...sources.flatMap((s) => [s.title, s.publisher]),
   ];
 }
@@ -68,12 +72,13 @@ const TARGETS: Target[] = [
     id: f.properties.id,
     name: f.properties.name,
     at: f.geometry.coordinates,
-    texts: textsOf(f.properties.id, [
-      f.properties.name,
-      ...f.properties.altNames,
-      f.properties.region,
-      f.properties.precisionNote,
-    ]),
+    // A country-level record shows no other names or region: it is not a place on the ground.
+    texts: textsOf(
+      f.properties.id,
+      f.properties.kind === 'country'
+        ? [f.properties.name, f.properties.precisionNote]
+        : [f.properties.name, ...f.properties.altNames, f.properties.region, f.properties.precisionNote],
+    ),
   })),
   ...stations.features.slice(0, 2).map((f) => ({
     id: f.properties.id,
@@ -103,48 +108,27 @@ function midpoint(positions: Position[]): Position {
   return [((a[0] ?? 0) + (b[0] ?? 0)) / 2, ((a[1] ?? 0) + (b[1] ?? 0)) / 2];
 }
 
-let outDir: string;
-let server: StaticServer;
-let browser: TestBrowser;
+let outDir: string | undefined;
+let server: StaticServer | undefined;
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'china-mali-hostile-'));
   await buildApp(FIXTURE, outDir);
   server = await serveStatic({ root: outDir, basePath: '/hostile/' });
-  browser = await launchBrowser({ baseUrl: server.url });
 }, 120_000);
 
+// Registered after the build above, so the browser starts once the fixture app is served.
+const { readyApp } = useAppSession({
+  baseUrl: () => {
+    if (!server) throw new Error('the fixture app is not served');
+    return server.url;
+  },
+});
+
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
-
-// A child process, because vitest sets NODE_ENV=test in this one and Vite would then make a
-// non-production build (as in global-setup.ts).
-async function buildApp(geodataDir: string, into: string): Promise<void> {
-  const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  const env: NodeJS.ProcessEnv = { ...process.env, GEODATA_DIR: geodataDir };
-  delete env.NODE_ENV;
-  const output: string[] = [];
-  const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, [viteBin, 'build', '--outDir', into, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: REPO_ROOT,
-      env,
-    });
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('error', fail);
-    child.on('close', done);
-  });
-  if (code !== 0) throw new Error(`vite build on ${geodataDir} failed (exit ${String(code)}):\n${output.join('')}`);
-}
-
-async function readyApp(viewport: Viewport): Promise<AppPage> {
-  const app = await browser.openApp({ viewport });
-  await app.waitForReady();
-  return app;
-}
 
 /** Pans the feature to the middle of the map and clicks it, as a user would. */
 async function clickTarget(app: AppPage, target: Target): Promise<void> {
@@ -199,7 +183,12 @@ async function elementsFromData(app: AppPage, selector: string): Promise<string[
       .filter(
         (e) =>
           e.matches('img, script, iframe, object, embed') ||
-          [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on') || a.value.includes('__pwned')),
+          // Data may stand as text in a text attribute (a button's accessible name), never elsewhere.
+          [...e.attributes].some(
+            (a) =>
+              a.name.toLowerCase().startsWith('on') ||
+              (a.value.includes('__pwned') && !['aria-label', 'title'].includes(a.name)),
+          ),
       )
       .map((e) => e.outerHTML.slice(0, 80)),
   );
@@ -212,7 +201,7 @@ async function pwned(app: AppPage): Promise<unknown> {
 describe('hostile text on a desktop', () => {
   let app: AppPage;
   beforeAll(async () => {
-    app = await readyApp(DESKTOP);
+    app = await readyApp({ viewport: DESKTOP });
   });
 
   test('the fixture is valid and made of the hostile strings', () => {
@@ -220,6 +209,7 @@ describe('hostile text on a desktop', () => {
     const all = TARGETS.flatMap((t) => t.texts).join('\n');
     for (const [name, text] of Object.entries(HOSTILE)) expect(all, name).toContain(text);
     expect(TARGETS.map((t) => t.id)).toEqual([
+      'mali',
       'bamako',
       'gao',
       'kidal',
@@ -245,7 +235,7 @@ describe('hostile text on a desktop', () => {
     expect(widths.panel).toBeLessThan(widths.window / 2);
   });
 
-  test.each(TARGETS)('$id: the popup shows every text as text, and stays on screen', async (target) => {
+  test.each(TARGETS)('$id: the popup and the reading pane show every text as text, on screen', async (target) => {
     await clickTarget(app, target);
     expect((await readPopup(app))?.title).toBe(target.name);
     const popup = await inspectPopup(app);
@@ -259,6 +249,18 @@ describe('hostile text on a desktop', () => {
     expect(popup.overflowsSideways).toBe(false);
     expect(await pwned(app)).toBeUndefined();
     await app.screenshot(`hostile-${target.id}`);
+    // Each of its events, opened from the popup: the pane shows its quotes and sources as text.
+    for (const event of index.eventsOf(target.id)) {
+      await app.page.locator(`.maplibregl-popup .popup-event[data-event-id="${event.id}"]`).click();
+      const pane = app.page.locator('#reading-pane');
+      await pane.locator(`.event-detail[data-event-id="${event.id}"]`).waitFor({ state: 'visible' });
+      const text = await pane.innerText();
+      for (const expected of paneTextsOf(event.id)) expect(text, `pane of ${event.id}`).toContain(expected);
+      expect(await elementsFromData(app, '#reading-pane')).toEqual([]);
+      for (const href of await pane.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+        expect(href).toMatch(/^https:\/\/example\.org\//);
+    }
+    expect(await pwned(app)).toBeUndefined();
   });
 
   test('the escaped address keeps its <script> as text in an https link', async () => {
@@ -279,7 +281,7 @@ describe('hostile text on a desktop', () => {
 
 describe('hostile text on a phone', () => {
   test('the 5,000-character name wraps inside a 360 px screen', async () => {
-    const app = await readyApp(PHONE);
+    const app = await readyApp({ viewport: PHONE });
     const target = TARGETS.find((t) => t.name === HOSTILE.longWord);
     if (!target) throw new Error('the fixture has no place named with the long word');
     await clickTarget(app, target);

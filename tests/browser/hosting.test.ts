@@ -6,31 +6,19 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ONLINE_BASEMAPS } from '../../src/map/online-basemaps.ts';
-import { launchBrowser, type AppPage, type TestBrowser } from './driver.ts';
+import { ONLINE_BASEMAPS } from '../../src/state/online-basemaps.ts';
+import { useAppSession } from './app-session.ts';
+import type { AppPage } from './driver.ts';
 import { clickFeature, readPopup } from './map-actions.ts';
 import { serveStatic, CONTENT_TYPES, type StaticServer } from './static-server.ts';
 import { routeTiles, tileOrigin } from './tile-routes.ts';
+import { STRICT_CSP } from './policies.ts';
 
 /** dist/ as the browser project's global setup built it (APP_ROOT names another checkout). */
 const DIST = join(process.env.APP_ROOT ?? join(import.meta.dirname, '../..'), 'dist');
 const BASE_PATH = '/china-mali-map/';
 
-/** The policy README.md tells hosts to send, directive by directive; the strictest the app runs under. */
-const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/** The same with the online basemaps' tile hosts allowed, as README.md says to do when offering them. */
+/** The strict policy (tests/browser/policies.ts) with the online basemaps' tile hosts allowed, as README.md says to do when offering them. */
 const TILE_HOSTS = Object.values(ONLINE_BASEMAPS)
   .map((basemap) => new URL(basemap.tiles).origin)
   .join(' ');
@@ -49,16 +37,11 @@ const VIOLATION_RECORDER = `(() => {
 
 type WindowWithViolations = Window & { __cspViolations?: string[] };
 
-let browser: TestBrowser;
+// Every page is opened at an absolute address below, from a static server of its own.
+const { openApp, readyApp } = useAppSession();
 const servers: StaticServer[] = [];
 
-beforeAll(async () => {
-  // Every page is opened at an absolute address below, from a server of its own.
-  browser = await launchBrowser({ baseUrl: 'http://127.0.0.1/' });
-});
-
 afterAll(async () => {
-  await browser?.close();
   await Promise.all(servers.map((server) => server.close()));
 });
 
@@ -76,12 +59,14 @@ async function openRecorded(
   url: string,
   options: { ready?: boolean; before?: (app: AppPage) => Promise<unknown> } = {},
 ): Promise<AppPage> {
-  const app = await browser.openApp({ path: 'about:blank' });
-  await app.page.addInitScript({ content: VIOLATION_RECORDER });
-  await options.before?.(app);
-  await app.page.goto(url, { waitUntil: 'domcontentloaded' });
-  if (options.ready ?? true) await app.waitForReady();
-  return app;
+  const open = (options.ready ?? true) ? readyApp : openApp;
+  return open({
+    path: url,
+    before: async (app) => {
+      await app.page.addInitScript({ content: VIOLATION_RECORDER });
+      await options.before?.(app);
+    },
+  });
 }
 
 async function pageViolations(app: AppPage): Promise<string[]> {

@@ -66,6 +66,9 @@ export async function popupIsOpen(app: AppPage): Promise<boolean> {
 /** Ticks or unticks a layer's checkbox in the layer control, as a keyboard user would. */
 export async function setLayerVisible(app: AppPage, toggleKey: string, visible: boolean): Promise<void> {
   const checkbox = app.page.locator(`input[data-layer-toggle="${toggleKey}"]`);
+  // The Layers box starts closed on most screens: open it as a reader would.
+  const details = app.page.locator('.layer-toggle-details', { has: checkbox });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
   if ((await checkbox.isChecked()) !== visible) {
     await checkbox.focus();
     await app.page.keyboard.press('Space');

@@ -26,20 +26,27 @@ describe('clicking each place and the corridor', () => {
     app = await readyApp();
   });
 
-  test('there are seven features to click', () => {
-    expect(FEATURES).toHaveLength(7);
+  test('there are nine features to click: Mali as a whole, seven places and the railway', () => {
+    expect(FEATURES).toHaveLength(9);
   });
 
-  test.each(FEATURES)('$name opens a popup with its name, an event and a source link', async ({ id, name }) => {
-    await app.page.keyboard.press('Escape');
-    await clickFeature(app, id);
-    const popup = await readPopup(app);
-    expect(popup?.title).toBe(name);
-    expect(popup?.events).toBeGreaterThan(0);
-    expect(popup?.sourceLinks.length).toBeGreaterThan(0);
-    for (const href of popup?.sourceLinks ?? []) expect(href).toMatch(/^https?:\/\//);
-    await app.screenshot(`popup-${id}`);
-  });
+  test.each(FEATURES)(
+    '$name opens a popup with its name and events; an event opens with its sources',
+    async ({ id, name }) => {
+      await app.page.keyboard.press('Escape');
+      await clickFeature(app, id);
+      const popup = await readPopup(app);
+      expect(popup?.title).toBe(name);
+      expect(popup?.events).toBeGreaterThan(0);
+      await app.page.locator('.maplibregl-popup .popup-event').first().click();
+      const pane = app.page.locator('#reading-pane');
+      await pane.locator('.event-title').waitFor({ state: 'visible' });
+      const links = await pane.locator('.citation a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect(href).toMatch(/^https?:\/\//);
+      await app.screenshot(`popup-${id}`);
+    },
+  );
 
   test('Escape closes the popup', async () => {
     await clickFeature(app, 'gao');
@@ -156,7 +163,7 @@ describe('the view in the address', () => {
   });
 
   test('without a view in the address, the first view holds every place and the corridor', async () => {
-    const app = await readyApp();
+    const app = await readyApp({ viewport: DESKTOP });
     const inside = await app.evaluateOnMap(
       (map, points) => points.every((p) => map.getBounds().contains(p as [number, number])),
       [
@@ -165,6 +172,8 @@ describe('the view in the address', () => {
       ],
     );
     expect(inside).toBe(true);
+    // The first view a desktop reader gets, as README.md shows it (tests/reference/map.png).
+    await app.screenshot('desktop-default');
     await app.close();
   });
 });
@@ -172,9 +181,9 @@ describe('the view in the address', () => {
 describe('on a 360 px phone', () => {
   test('a long popup stays inside the screen and scrolls', async () => {
     const app = await readyApp({ viewport: PHONE });
-    await clickFeature(app, 'bamako');
+    await clickFeature(app, 'mali');
     const popup = await readPopup(app);
-    expect(popup?.title).toBe('Bamako');
+    expect(popup?.title).toBe('Mali as a whole');
     const box = await app.page.locator('.maplibregl-popup').boundingBox();
     expect(box).not.toBeNull();
     if (box) {
@@ -187,13 +196,7 @@ describe('on a 360 px phone', () => {
       .locator('.maplibregl-popup-content')
       .evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY === 'auto');
     expect(scrolls).toBe(true);
-    await app.screenshot('phone-popup-bamako');
+    await app.screenshot('phone-popup-mali');
     await app.close();
   });
-});
-
-test('the desktop default screenshot for the README', async () => {
-  const app = await readyApp({ viewport: DESKTOP });
-  expect(await app.screenshot('desktop-default')).toMatch(/desktop-default\.png$/);
-  await app.close();
 });

@@ -34,7 +34,11 @@ describe('in a browser without WebGL', () => {
     await detail.waitFor({ state: 'visible' });
     expect(await detail.locator('.popup-title').textContent()).toBe('Naréna');
     expect(await detail.locator('.event').count()).toBeGreaterThan(0);
-    expect(await detail.locator('.citation a').first().getAttribute('href')).toMatch(/^https?:\/\//);
+    // Its events open in the reading pane, with their sources, as they do beside a map.
+    await detail.locator('.popup-event').first().click();
+    const pane = app.page.locator('#reading-pane');
+    await pane.locator('.event-title').waitFor({ state: 'visible' });
+    expect(await pane.locator('.citation a').first().getAttribute('href')).toMatch(/^https?:\/\//);
     await app.screenshot('no-webgl');
   });
 

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser, type AppPage, type TestBrowser } from './driver.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useAppSession } from './app-session.ts';
+import { DESKTOP, PHONE, type AppPage } from './driver.ts';
 
-let browser: TestBrowser | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser({ baseUrl: inject('baseUrl') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openApp(viewport = DESKTOP): Promise<AppPage> {
-  if (browser === undefined) throw new Error('the browser did not start');
-  return browser.openApp({ viewport });
-}
+// Opened without waiting: the first test waits, and measures how long the map took.
+const { openApp } = useAppSession();
 
 describe('a visitor on a desktop opens the map', () => {
   let app: AppPage;
 
   beforeAll(async () => {
-    app = await openApp(DESKTOP);
+    app = await openApp({ viewport: DESKTOP });
   });
 
   test('the map finishes loading', async () => {
@@ -37,6 +26,7 @@ describe('a visitor on a desktop opens the map', () => {
     expect(colours.pixels).toBeGreaterThan(0);
     expect(colours.distinct).toBeGreaterThan(10);
     expect(colours.dominantShare).toBeLessThan(0.98);
+    await app.screenshot('smoke-desktop');
   });
 
   test('the page asks nothing of the internet', () => {
@@ -48,17 +38,13 @@ describe('a visitor on a desktop opens the map', () => {
     expect(app.pageErrors).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
   });
-
-  test('a desktop screenshot is saved', async () => {
-    expect(await app.screenshot('smoke-desktop')).toMatch(/smoke-desktop\.png$/);
-  });
 });
 
 describe('a visitor on a phone opens the map', () => {
   let app: AppPage;
 
   beforeAll(async () => {
-    app = await openApp(PHONE);
+    app = await openApp({ viewport: PHONE });
   });
 
   test('the map finishes loading and shows the basemap', async () => {
@@ -66,6 +52,7 @@ describe('a visitor on a phone opens the map', () => {
     const colours = await app.canvasColours();
     expect(colours.distinct).toBeGreaterThan(10);
     expect(colours.dominantShare).toBeLessThan(0.98);
+    await app.screenshot('smoke-phone');
   });
 
   test('nothing is blocked, missing or thrown', () => {
@@ -73,9 +60,5 @@ describe('a visitor on a phone opens the map', () => {
     expect(app.failedRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
-  });
-
-  test('a phone screenshot is saved', async () => {
-    expect(await app.screenshot('smoke-phone')).toMatch(/smoke-phone\.png$/);
   });
 });

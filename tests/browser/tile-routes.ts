@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Route } from 'playwright-core';
-import { ONLINE_BASEMAPS, type OnlineBasemapId } from '../../src/map/online-basemaps.ts';
+import { ONLINE_BASEMAPS, type OnlineBasemapId } from '../../src/state/online-basemaps.ts';
 import type { AppPage } from './driver.ts';
 
 /** How a provider answers: with the fixture tile, with a network error, or never. */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState, type AppState } from '../../src/state/app-state.ts';
 import { hashFromState, stateFromHash } from '../../src/state/url-state.ts';
-import { createStore, memoizeLast } from '../../src/state/store.ts';
 
-const defaults = defaultState(new Date('2026-11-22T12:00:00Z'));
+const defaults = defaultState(new Date('2026-11-22T12:00:00Z'), ['en-GB']);
 
 describe('the address', () => {
   it('reads older #zoom/lat/lng links', () => {
@@ -24,10 +23,13 @@ describe('the address', () => {
       hiddenLayers: ['rivers', 'places-town'],
       source: 'adf-2025-chinese-assistance',
       basemap: 'streets',
+      story: 3,
+      embed: true,
+      lang: 'fr',
     };
     const hash = hashFromState(state, defaults);
     expect(hash).toBe(
-      '#7/12.65/-8&place=narena&event=narena-attack-2025&years=2010-2020&themes=mining,security&hide=rivers,places-town&source=adf-2025-chinese-assistance&basemap=streets',
+      '#7/12.65/-8&place=narena&event=narena-attack-2025&years=2010-2020&themes=mining,security&hide=rivers,places-town&source=adf-2025-chinese-assistance&basemap=streets&story=3&embed=1&lang=fr',
     );
     expect(stateFromHash(hash, defaults)).toEqual(state);
   });
@@ -65,48 +67,5 @@ describe('the address', () => {
 
   it('clamps a year range to the data span', () => {
     expect(stateFromHash('#&years=1900-2100', defaults).years).toEqual([1960, 2026]);
-  });
-});
-
-describe('the store', () => {
-  it('notifies on change only, with the previous state', () => {
-    const store = createStore({ a: 1, list: [1, 2] });
-    const seen: string[] = [];
-    store.subscribe((state, previous) => seen.push(`${previous.a}->${state.a}`));
-    store.set({ a: 1, list: [1, 2] });
-    store.set({ a: 2 });
-    expect(seen).toEqual(['1->2']);
-  });
-
-  it('keeps the identity of every key that did not change, so identity means change', () => {
-    const store = createStore({ a: 1, list: [1, 2], other: ['x'] });
-    const before = store.get();
-    store.set({ a: 2, list: [1, 2], other: ['y'] });
-    expect(store.get().list).toBe(before.list);
-    expect(store.get().other).not.toBe(before.other);
-  });
-
-  it('stops notifying a listener once unsubscribed', () => {
-    const store = createStore({ a: 1 });
-    let calls = 0;
-    const unsubscribe = store.subscribe(() => calls++);
-    store.set({ a: 2 });
-    unsubscribe();
-    store.set({ a: 3 });
-    expect(calls).toBe(1);
-  });
-});
-
-describe('memoizeLast', () => {
-  it('computes again only when an argument is a different object', () => {
-    let runs = 0;
-    const double = memoizeLast((list: number[]) => {
-      runs++;
-      return list.map((n) => n * 2);
-    });
-    const list = [1, 2];
-    expect(double(list)).toBe(double(list));
-    expect(double([1, 2])).toEqual([2, 4]);
-    expect(runs).toBe(2);
   });
 });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError, loadDataset } from '../../src/data/load-dataset.ts';
 import { validateDataset, type RawDataset } from '../../src/data/validate-dataset.ts';
 import type { DataError } from '../../src/data/types.ts';
-import { getAt, minimalRawDataset, setAt } from '../fixtures/minimal-dataset.ts';
-
-const TODAY = '2026-11-22';
+import { FIXTURE_TODAY as TODAY, getAt, minimalRawDataset, setAt } from '../fixtures/minimal-dataset.ts';
 
 /** Validates the fixture after setting each path to its value (undefined deletes the field). */
 function validateBroken(changes: Record<string, unknown>, extra?: (raw: RawDataset) => void) {
@@ -140,44 +137,5 @@ describe('validateDataset', () => {
     const { errors } = validateBroken({ 'corridor.features.0.geometry.coordinates.1': [-8.1, 12.65] });
     expectOneError(errors, { file: 'corridor.geojson', field: 'geometry.coordinates[1]' });
     expect(errors[0]?.expected).toContain('station "s2"');
-  });
-});
-
-describe('loadDataset', () => {
-  const texts = () => {
-    const raw = minimalRawDataset();
-    return {
-      sources: JSON.stringify(raw.sources),
-      events: JSON.stringify(raw.events),
-      places: JSON.stringify(raw.places),
-      stations: JSON.stringify(raw.stations),
-      corridor: JSON.stringify(raw.corridor),
-    };
-  };
-
-  it('loads valid texts', () => {
-    expect(loadDataset(texts(), TODAY).ok).toBe(true);
-  });
-
-  it('names a file that is not valid JSON and keeps the other files', () => {
-    const check = loadDataset({ ...texts(), stations: '{"type": "FeatureCollection", ' }, TODAY);
-    expect(check.ok).toBe(false);
-    const messages = check.ok ? [] : check.errors.map(formatDataError);
-    expect(messages[0]).toMatch(
-      /^geodata\/stations\.geojson, \(whole file\), field "\(syntax\)": expected valid JSON; got /,
-    );
-    expect(check.dataset.places.features).toHaveLength(2);
-    expect(check.dataset.events).toHaveLength(2);
-  });
-
-  it('names an empty or missing file', () => {
-    const check = loadDataset({ ...texts(), events: '   ', sources: undefined }, TODAY);
-    const messages = check.ok ? [] : check.errors.map(formatDataError);
-    expect(messages).toContain(
-      'geodata/events.json, (whole file), field "(content)": expected JSON data; got an empty file',
-    );
-    expect(messages).toContain(
-      'geodata/sources.json, (whole file), field "(content)": expected the file to exist; got no such file',
-    );
   });
 });

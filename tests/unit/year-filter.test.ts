@@ -18,12 +18,13 @@ function panelOpenedAt(years: [number, number]) {
     filtered: () => indexDataset(dataset),
     hasMap: () => false,
     eventsInView: () => dataset.events,
+    mapImage: () => null,
   };
   const parent = document.createElement('div');
   const undo = setupYearFilter(parent, ctx);
   const [from, to] = [...parent.querySelectorAll<HTMLInputElement>('input[type=range]')];
   if (!from || !to) throw new Error('the year filter has no two sliders');
-  return { store, from, to, undo };
+  return { store, from, to, undo, parent };
 }
 
 describe('setupYearFilter', () => {
@@ -42,5 +43,14 @@ describe('setupYearFilter', () => {
     undo();
     store.set({ years: [1990, 2012] });
     expect(from.value).toBe('2000');
+  });
+});
+
+describe('the year histogram', () => {
+  it('labels the decades under its bars', () => {
+    const { undo, parent } = panelOpenedAt([1960, 2026]);
+    const labels = [...parent.querySelectorAll('.year-label')].map((l) => l.textContent);
+    expect(labels.slice(0, 3)).toEqual(['1960', '1970', '1980']);
+    undo();
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * "Save image": the map as it is now, at twice its pixel density, framed with the title, the filters,
+ * a legend, the credits, the date and the view's link, as a PNG for a paper or a slide.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export interface MapImageText {
+  title: string;
+  /** The filters in words, e.g. "Years 2010–2026; themes: mining". */
+  filters: string;
+  /** Swatch colour and label of each symbol shown. */
+  legend: readonly { color: string; label: string }[];
+  /** The credits the map shows (Natural Earth, online basemap providers, our sources). */
+  attribution: string;
+  /** YYYY-MM-DD */
+  date: string;
+  link: string;
+  /** The words around the filters and the date, in the interface's language. */
+  showing: (filters: string) => string;
+  made: (date: string, link: string) => string;
+}
+
+const SCALE = 2;
+const PAD = 16 * SCALE;
+const LINE = 18 * SCALE;
+
+/** The map canvas at `SCALE`× density, read in the frame it is drawn (WebGL clears it after). */
+function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
+  const ratio = map.getPixelRatio();
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const source = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext('2d')?.drawImage(source, 0, 0);
+      map.setPixelRatio(ratio);
+      resolve(copy);
+    });
+    map.setPixelRatio(SCALE);
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * Renders the framed image.
+ * @returns a PNG blob, `SCALE` times the map's size in CSS pixels, plus the frame
+ * @example const png = await mapImage(map, { title, filters, legend, attribution, date, link });
+ */
+export async function mapImage(map: MapLibreMap, text: MapImageText): Promise<Blob> {
+  const picture = await captureMap(map);
+  const header = PAD + LINE * 2;
+  const footer = PAD + LINE * 3 + Math.ceil(text.legend.length / 4) * LINE;
+  const canvas = document.createElement('canvas');
+  canvas.width = picture.width;
+  canvas.height = picture.height + header + footer;
+  const g = canvas.getContext('2d');
+  if (!g) throw new Error('This browser cannot draw the image (no 2D canvas).');
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.fillStyle = '#1f1f1f';
+  g.textBaseline = 'top';
+  g.font = `700 ${15 * SCALE}px 'Noto Sans', sans-serif`;
+  g.fillText(text.title, PAD, PAD, canvas.width - 2 * PAD);
+  g.font = `${12 * SCALE}px 'Noto Sans', sans-serif`;
+  g.fillText(text.showing(text.filters), PAD, PAD + LINE, canvas.width - 2 * PAD);
+  g.drawImage(picture, 0, header);
+  let y = header + picture.height + PAD / 2;
+  const column = (canvas.width - 2 * PAD) / 4;
+  text.legend.forEach((entry, i) => {
+    const x = PAD + (i % 4) * column;
+    const row = y + Math.floor(i / 4) * LINE;
+    g.fillStyle = entry.color;
+    g.beginPath();
+    g.arc(x + 6 * SCALE, row + 8 * SCALE, 5 * SCALE, 0, 2 * Math.PI);
+    g.fill();
+    g.fillStyle = '#1f1f1f';
+    g.fillText(entry.label, x + 16 * SCALE, row, column - 20 * SCALE);
+  });
+  y += Math.ceil(text.legend.length / 4) * LINE + PAD / 2;
+  g.fillStyle = '#555555';
+  g.font = `${11 * SCALE}px 'Noto Sans', sans-serif`;
+  g.fillText(text.attribution, PAD, y, canvas.width - 2 * PAD);
+  g.fillText(text.made(text.date, text.link), PAD, y + LINE, canvas.width - 2 * PAD);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))), 'image/png'),
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The interface's language: which catalogue is current, and dates and numbers written the way that
+ * language writes them (through `Intl`). The store's `lang` is the truth; this module only mirrors
+ * it, set once at start and by src/i18n/rerender-on-language.ts on each switch, so that builders
+ * deep in the UI (a popup, a legend) can read their words without a catalogue passed down to them.
+ */
+import { parsePartialDate } from '../data/dates.ts';
+import type { Currency } from '../data/types.ts';
+import { en, type Messages } from './messages-en.ts';
+import { fr } from './messages-fr.ts';
+
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const CATALOGUES: Record<Language, Messages> = { en, fr };
+/** The locales `Intl` formats with: British English writes "31 May 2016", as the data's sources do. */
+const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+let current: Language = 'en';
+
+/** Makes `lang` the language every later `messages()` and format call uses. */
+export function setLanguage(lang: Language): void {
+  current = lang;
+}
+
+/** The current language. */
+export function language(): Language {
+  return current;
+}
+
+/**
+ * The current language's catalogue.
+ * @example messages().panel.resetFilters // 'Réinitialiser les filtres' in French
+ */
+export function messages(): Messages {
+  return CATALOGUES[current];
+}
+
+/**
+ * The language a browser asks for: French when its first preferred language is French, else English.
+ * @example languageFromBrowser(['fr-ML', 'en']) // 'fr'
+ */
+export function languageFromBrowser(preferred: readonly string[]): Language {
+  return /^fr\b/i.test(preferred[0] ?? '') ? 'fr' : 'en';
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Language, parts: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+  const key = `${lang} ${parts}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      parts === 'day'
+        ? { day: 'numeric', month: 'long', year: 'numeric' }
+        : parts === 'month'
+          ? { month: 'long', year: 'numeric' }
+          : { year: 'numeric' };
+    format = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A partial date or span as people read it, no more precise than the data.
+ * @example formatDate('2025-05-12', 'fr') // '12 mai 2025'
+ * @example formatDate('2016-05', 'fr') // 'mai 2016'
+ * @example formatDate('1979/2002') // '1979–2002'
+ */
+export function formatDate(text: string, lang: Language = current): string {
+  const parts = text.split('/');
+  if (parts.length === 2) return parts.map((part) => formatDate(part, lang)).join('–');
+  const date = parsePartialDate(text);
+  if (!date) return text;
+  const at = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  const precision = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
+  const written = dateFormat(lang, precision).format(at);
+  // French writes the first of the month as an ordinal: « 1er mai 2025 ».
+  return lang === 'fr' && date.day === 1 ? written.replace(/^1(?=\s)/, '1er') : written;
+}
+
+/**
+ * A number with the language's grouping and decimal signs.
+ * @example formatNumber(1234567, 'fr') // '1 234 567' (narrow no-break spaces)
+ */
+export function formatNumber(value: number, lang: Language = current): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+const CURRENCY_WORDS: Record<Language, Record<Currency, string>> = {
+  en: { USD: 'US$', XOF: 'CFA francs ' },
+  fr: { USD: 'dollars US', XOF: 'francs CFA' },
+};
+
+/**
+ * An amount of money. English keeps the full figure after the currency ("US$138,000,000"); French
+ * says it in words when the words lose nothing ("138 millions de dollars US"), else in full
+ * ("1 234 567 dollars US").
+ * @example formatMoney(138_000_000, 'USD', 'fr') // '138 millions de dollars US'
+ */
+export function formatMoney(value: number, currency: Currency, lang: Language = current): string {
+  const words = CURRENCY_WORDS[lang][currency];
+  if (lang === 'en') return `${words}${formatNumber(value, lang)}`;
+  const compact = new Intl.NumberFormat(LOCALES[lang], {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 2,
+  });
+  // Only from a million on, and only when the rounded words still mean the exact figure.
+  const exact = value >= 1e6 && Number.isInteger(value / 10 ** magnitude(value));
+  return exact ? `${compact.format(value)} de ${words}` : `${formatNumber(value, lang)}\u00a0${words}`;
+}
+
+/** The power of ten of the compact unit (million, milliard…) `value` is said in, less two decimals. */
+function magnitude(value: number): number {
+  return Math.floor(Math.log10(value) / 3) * 3 - 2;
+}
+
+/** The language the data's own texts (titles, summaries, notes, quotes) are written in. */
+export const DATA_LANGUAGE: Language = 'en';
+
+/**
+ * Marks an element that holds data text, so screen readers read it in the data's language while
+ * the interface is in another.
+ * @example markDataText(create('span', 'event-title', parent, event.title))
+ */
+export function markDataText<E extends HTMLElement>(element: E): E {
+  if (current !== DATA_LANGUAGE) element.lang = DATA_LANGUAGE;
+  return element;
+}
+
+/**
+ * A place's name as the interface shows it: its own name, but the country-level record ("Mali as a
+ * whole") is named in the interface's language.
+ * @example placeName({ kind: 'country', name: 'Mali as a whole' }) // 'Le Mali dans son ensemble' in French
+ */
+export function placeName(place: { kind?: string; name: string }): string {
+  return place.kind === 'country' && current !== DATA_LANGUAGE ? messages().panel.countryHeading : place.name;
+}

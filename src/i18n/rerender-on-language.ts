@@ -1,0 +1,48 @@
+/**
+ * Switching the language in place: every part of the interface that shows words is registered
+ * with its setup (which returns its undo, as every setup here does). When the store's `lang`
+ * changes, the parts are undone, last first, and set up again in order, now in the new language.
+ * Everything the reader chose lives in the store (view, selection, filters, reading pane), so it
+ * survives; nothing is reloaded.
+ */
+import { setLanguage, type Language } from './i18n.ts';
+
+/** What the switch needs of the store: its `lang`, and to hear when it changes. */
+export interface LanguageSource {
+  get(): { lang: Language };
+  subscribe(listener: (state: { lang: Language }, previous: { lang: Language }) => void): () => void;
+}
+
+export interface LanguageParts {
+  /** Sets a part up now, and again after each language switch. */
+  add(setup: () => () => void): void;
+  /** Undoes every part and stops following the store. */
+  undo(): void;
+}
+
+/**
+ * Makes the store's language current and returns the register of parts to set up again when it
+ * changes. Create it before anything that shows words.
+ * @example
+ * const parts = rerenderOnLanguage(store);
+ * parts.add(() => setupPanel(panel, ctx, version));
+ */
+export function rerenderOnLanguage(store: LanguageSource): LanguageParts {
+  setLanguage(store.get().lang);
+  const parts: { setup: () => () => void; undo: () => void }[] = [];
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.lang === previous.lang) return;
+    setLanguage(state.lang);
+    for (const part of [...parts].reverse()) part.undo();
+    for (const part of parts) part.undo = part.setup();
+  });
+  return {
+    add(setup) {
+      parts.push({ setup, undo: setup() });
+    },
+    undo() {
+      unsubscribe();
+      for (const part of parts.splice(0).reverse()) part.undo();
+    },
+  };
+}

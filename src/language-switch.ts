@@ -1,0 +1,47 @@
+/**
+ * The language switch in the page header: a labelled group of two toggle buttons, "English" and
+ * "Français", each named in its own language, the current one pressed. It only writes the store's
+ * `lang`; src/i18n/rerender-on-language.ts redraws the interface.
+ */
+import { create } from './dom.ts';
+import { LANGUAGES, messages, type Language } from './i18n/i18n.ts';
+
+/** Each language's name in that language, as readers look for it. */
+const NAMES: Record<Language, string> = { en: 'English', fr: 'Français' };
+
+/** What the switch needs of the store. */
+export interface LanguageStore {
+  get(): { lang: Language };
+  set(patch: { lang: Language }): void;
+  subscribe(listener: (state: { lang: Language }) => void): () => void;
+}
+
+/**
+ * Adds the switch to `parent` (the page header).
+ * @returns the function that removes it
+ */
+export function setupLanguageSwitch(parent: HTMLElement, store: LanguageStore): () => void {
+  const group = create('div', 'language-switch');
+  // First in the header, so it floats at the right of the title.
+  parent.prepend(group);
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', messages().page.language);
+  const buttons = LANGUAGES.map((lang) => {
+    const button = create('button', 'language-button', group, NAMES[lang]);
+    button.type = 'button';
+    button.lang = lang;
+    button.addEventListener('click', () => store.set({ lang }));
+    return { lang, button };
+  });
+  // Kept, not rebuilt, on a switch, so the focus stays on the button just pressed.
+  const render = () => {
+    group.setAttribute('aria-label', messages().page.language);
+    for (const { lang, button } of buttons) button.setAttribute('aria-pressed', String(store.get().lang === lang));
+  };
+  render();
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    group.remove();
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Downloads: the events the map shows (or all of them) as CSV or GeoJSON, and their sources for
+ * reference managers as BibTeX, RIS or CSL-JSON. Each file carries the version, the day, the view's
+ * link, the licence and the credits. The citation library loads only when a citation is asked for.
+ */
+import { create } from '../dom.ts';
+import type { MapEvent } from '../data/types.ts';
+import { citedSources } from '../export/cited-sources.ts';
+import { buildExportMetadata, type ExportMetadata } from '../export/dataset-metadata.ts';
+import { eventsToCsv } from '../export/events-csv.ts';
+import { datasetToGeoJson } from '../export/events-geojson.ts';
+import { exportFileName } from '../export/export-file-name.ts';
+import { saveFile } from '../export/save-file.ts';
+import { sourcesToCslJson } from '../export/source-citations.ts';
+import { filtersChanged } from '../state/filters.ts';
+import { filterWords } from './filter-words.ts';
+import { linkToState } from '../state/url-state.ts';
+import type { PanelContext } from './panel-context.ts';
+import { MAP_TITLE } from './share.ts';
+import { messages } from '../i18n/i18n.ts';
+
+type Format = {
+  /** The format's name, e.g. "CSV". */
+  label: string;
+  extension: string;
+  type: string;
+  write: (events: MapEvent[], m: ExportMetadata) => Promise<string>;
+};
+
+/**
+ * Adds the Download group to `parent` (the Share and cite section).
+ * @returns the function that stops it following the store
+ */
+export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: string): () => void {
+  const words = messages().downloads;
+  const group = create('fieldset', 'downloads', parent);
+  create('legend', undefined, group, words.legend);
+  const scope = create('div', 'download-scope', group);
+  const radios = (['shown', 'all'] as const).map((value) => {
+    const label = create('label', 'download-scope-option', scope);
+    const radio = create('input', undefined, label);
+    radio.type = 'radio';
+    radio.name = 'download-scope';
+    radio.value = value;
+    radio.checked = value === 'shown';
+    return { radio, text: create('span', undefined, label) };
+  });
+  const chosenEvents = () => (radios[1]?.radio.checked ? ctx.dataset.events : ctx.filtered().dataset.events);
+  const metadata = () =>
+    buildExportMetadata({
+      title: MAP_TITLE,
+      version,
+      link: linkToState(ctx.store.get()),
+      filter: radios[1]?.radio.checked ? 'All events' : filterWords(ctx.store.get(), ctx.dataset),
+    });
+  const cslJson = (events: MapEvent[]) => sourcesToCslJson(citedSources(events, ctx.dataset.sources));
+  const formats: Format[] = [
+    {
+      label: 'CSV',
+      extension: 'csv',
+      type: 'text/csv;charset=utf-8',
+      write: (events, m) => Promise.resolve(eventsToCsv(events, ctx.dataset, m)),
+    },
+    {
+      label: 'GeoJSON',
+      extension: 'geojson',
+      type: 'application/geo+json',
+      write: (events, m) => Promise.resolve(JSON.stringify(datasetToGeoJson(ctx.dataset, events, m), null, 1)),
+    },
+    {
+      label: 'BibTeX',
+      extension: 'bib',
+      type: 'application/x-bibtex;charset=utf-8',
+      write: async (events) => (await import('../export/citation-formats.ts')).toBibtex(cslJson(events)),
+    },
+    {
+      label: 'RIS',
+      extension: 'ris',
+      type: 'application/x-research-info-systems;charset=utf-8',
+      write: async (events) => (await import('../export/citation-formats.ts')).toRis(cslJson(events)),
+    },
+    {
+      label: 'CSL-JSON',
+      extension: 'json',
+      type: 'application/vnd.citationstyles.csl+json',
+      write: (events) => Promise.resolve(JSON.stringify(cslJson(events), null, 2)),
+    },
+  ];
+  const buttons = create('div', 'download-buttons', group);
+  const status = create('p', 'download-status', group);
+  status.setAttribute('role', 'status');
+  for (const format of formats) {
+    const button = create('button', 'share-button', buttons, format.label);
+    button.type = 'button';
+    button.setAttribute('aria-label', words.label(format.label));
+    button.title = words.label(format.label);
+    button.addEventListener('click', () => {
+      const events = chosenEvents();
+      const m = metadata();
+      void format.write(events, m).then(
+        (text) => {
+          saveFile(text, exportFileName(m, format.extension), format.type);
+          status.textContent = words.saved(format.label, events.length);
+        },
+        () => (status.textContent = words.failed(format.label)),
+      );
+    });
+  }
+
+  const render = () => {
+    const [shown, all] = radios;
+    if (shown) shown.text.textContent = words.shown(ctx.filtered().dataset.events.length);
+    if (all) all.text.textContent = words.all(ctx.dataset.events.length);
+  };
+  render();
+  return ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());
+}

@@ -1,0 +1,63 @@
+/** "Save image": the current view as a PNG at twice its density, with title, filters, legend and credits. */
+import { create } from '../dom.ts';
+import { todayIso } from '../data/dates.ts';
+import { buildExportMetadata } from '../export/dataset-metadata.ts';
+import { exportFileName } from '../export/export-file-name.ts';
+import { saveFile } from '../export/save-file.ts';
+import { linkToState } from '../state/url-state.ts';
+import { messages } from '../i18n/i18n.ts';
+import { CORRIDOR_COLOR, PLACE_KIND_STYLES } from '../theme.ts';
+import { filterWords } from './filter-words.ts';
+import type { PanelContext } from './panel-context.ts';
+
+/**
+ * Adds the button to `parent`.
+ * @returns the function that removes it
+ */
+export function setupSaveImage(parent: HTMLElement, ctx: PanelContext, title: string, version: string): () => void {
+  const words = messages().tour;
+  const button = create('button', 'share-button', parent, words.saveImage);
+  button.type = 'button';
+  button.setAttribute('aria-label', words.saveImageLabel);
+  button.title = words.saveImageTitle;
+  const status = create('p', 'download-status', parent.parentElement ?? parent);
+  status.setAttribute('role', 'status');
+  button.addEventListener('click', () => {
+    const kinds = new Set(ctx.dataset.places.features.map((f) => f.properties.kind));
+    const legend = [
+      ...[...kinds].map((kind) => ({
+        color: PLACE_KIND_STYLES[kind].color,
+        label: messages().placeKinds[kind].legend,
+      })),
+      { color: CORRIDOR_COLOR, label: words.railwayLegend },
+    ];
+    const credits = document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? 'Made with Natural Earth';
+    const link = linkToState(ctx.store.get());
+    const image = ctx.mapImage({
+      title,
+      filters: filterWords(ctx.store.get(), ctx.dataset),
+      legend,
+      attribution: `${credits}. Data: CC BY 4.0.`,
+      date: todayIso(),
+      link,
+      showing: words.imageShowing,
+      made: words.imageMade,
+    });
+    if (!image) {
+      status.textContent = words.noMapImage;
+      return;
+    }
+    const metadata = buildExportMetadata({ title, version, link });
+    image.then(
+      (png) => {
+        saveFile(png, exportFileName(metadata, 'png'), 'image/png');
+        status.textContent = words.imageSaved;
+      },
+      (error: unknown) => (status.textContent = error instanceof Error ? error.message : words.imageFailed),
+    );
+  });
+  return () => {
+    button.remove();
+    status.remove();
+  };
+}

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/data/dataset-index.ts';
+import { validateDataset } from '../../src/data/validate-dataset.ts';
+import type { PanelContext } from '../../src/panel/panel-context.ts';
+import { setupReadingPane } from '../../src/panel/reading-pane.ts';
+import { defaultState } from '../../src/state/app-state.ts';
+import { select } from '../../src/state/selection.ts';
+import { createStore } from '../../src/state/store.ts';
+import { minimalRawDataset } from '../fixtures/minimal-dataset.ts';
+
+const { dataset } = validateDataset(minimalRawDataset(), '2026-11-22');
+
+function pane() {
+  const store = createStore(defaultState());
+  const ctx: PanelContext = {
+    store,
+    dataset,
+    filtered: () => indexDataset(dataset),
+    hasMap: () => true,
+    eventsInView: () => dataset.events,
+    mapImage: () => null,
+  };
+  const element = document.createElement('section');
+  document.body.append(element);
+  const undo = setupReadingPane(element, ctx);
+  return { store, element, undo };
+}
+
+describe('setupReadingPane', () => {
+  it('is hidden until an event is chosen, then shows it and takes the focus to its title', () => {
+    const { store, element, undo } = pane();
+    expect(element.hidden).toBe(true);
+    select(store, 'place-b', { eventId: 'attack-at-b' });
+    expect(element.hidden).toBe(false);
+    expect(element.querySelector('.event-title')?.textContent).toBe('Attack at B');
+    expect(document.activeElement?.textContent).toBe('Attack at B');
+    undo();
+  });
+
+  it('steps to the next event in time, selecting its place', () => {
+    const { store, element, undo } = pane();
+    select(store, 'capital-a', { eventId: 'relations-established' });
+    element.querySelector<HTMLButtonElement>('.reading-step')?.click();
+    expect(store.get()).toMatchObject({ event: 'attack-at-b', selected: 'place-b' });
+    undo();
+  });
+
+  it('closes with its button, leaving the place selected, and stops following the store once undone', () => {
+    const { store, element, undo } = pane();
+    select(store, 'place-b', { eventId: 'attack-at-b' });
+    element.querySelector<HTMLButtonElement>('.reading-close')?.click();
+    expect(element.hidden).toBe(true);
+    expect(store.get().selected).toBe('place-b');
+    undo();
+    select(store, 'place-b', { eventId: 'attack-at-b' });
+    expect(element.hidden).toBe(true);
+  });
+});
