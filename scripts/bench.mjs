@@ -1,154 +1,133 @@
-// `npm run bench`: what the app ships, and how long it takes to show the map.
-//
-// 1. Builds dist/ if it is missing (`vite build`).
-// 2. Prints the gzipped size (zlib level 9) of every JavaScript file in
-//    dist/assets, split into MapLibre (its chunk and its worker) and the rest,
-//    then the CSS and the total bytes of dist/.
-// 3. Serves dist/ with `vite preview` and loads the page 5 times, each in a
-//    fresh Chromium context with non-local requests blocked, printing the time
-//    from navigation start to `#map[aria-busy="false"]` and the median.
-//
-// Machines are noisy: this prints numbers and asserts nothing.
-// APP_ROOT=/path measures another checkout; RUNS=N changes the number of loads.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run bench`: how the app loads and weighs next to a bare MapLibre page, and how it scales.
+ *
+ *   1. Load: the app against a bare MapLibre page made from the same build (same MapLibre chunk,
+ *      worker, basemap files and fonts; the app's style without its data layers, same box, same first
+ *      view), alternating pairs: first frame and ready, medians and the median of pair ratios.
+ *   2. Bytes of a first load by kind, gzip and brotli, and everything beyond MapLibre against the budget.
+ *   3. Scale: the app on the real data and on seeded synthetic data (1k places/10k events and 10k/20k;
+ *      --large adds 10k/100k): ready, filter changes, a pan, a popup, DOM size and heap.
+ *   4. The peer baseline: Leaflet 1.9 + leaflet.markercluster on the same 10k places, timed in the
+ *      same rounds.
+ *
+ * Options: --pairs N (load pairs, default 7), --rounds N (scale rounds, default 5), --actions N (each
+ * action's repeats per load, default 2), --seed S (synthetic data, default 1), --large, --only LIST
+ * (comma-separated: load, bytes, scale). It builds into dist/ and a temporary folder, serves them on
+ * 127.0.0.1, aborts every other request, and asserts nothing. Take the shared lock while it runs:
+ *
+ *   flock /tmp/browser-tests.lock npm run bench
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { preview, runnerImport } from 'vite';
-import { findChromium } from './find-chromium.mjs';
+import { parseArgs } from 'node:util';
+import { barePageUrl, captureAppView, writeBarePage } from './bench/bare-page.mjs';
+import { DESKTOP, launchBenchBrowser } from './bench/chromium.mjs';
+import { printEnvironment } from './bench/environment.mjs';
+import { basemapNames } from './bench/measure-bytes.mjs';
+import { buildDatasets, buildLeafletPage, ownCodeGzip } from './bench/prepare.mjs';
+import { reportBytes } from './bench/section-bytes.mjs';
+import { compareLoad, timeLoad } from './bench/section-load.mjs';
+import { compareScale } from './bench/section-scale.mjs';
+import { serveFolders } from './bench/static-server.mjs';
 
-const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
-const ROOT = resolve(process.env.APP_ROOT ?? REPO_ROOT);
-const DIST = join(ROOT, 'dist');
-const RUNS = Number.parseInt(process.env.RUNS ?? '5', 10);
-const READY_TIMEOUT_MS = 60_000;
+const ROOT = resolve(process.env.APP_ROOT ?? fileURLToPath(new URL('../', import.meta.url)));
+const SIZES = [
+  { places: 1_000, events: 10_000 },
+  // The peer baseline's 10k points: every place needs an event, so at least 10k + 1 events.
+  { places: 10_000, events: 20_000 },
+];
+const LARGE = { places: 10_000, events: 100_000 };
+const SECTIONS = ['load', 'bytes', 'scale'];
 
-/** @param {number} bytes */
-const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const { values } = parseArgs({
+  options: {
+    pairs: { type: 'string', default: '7' },
+    rounds: { type: 'string', default: '5' },
+    actions: { type: 'string', default: '2' },
+    seed: { type: 'string', default: '1' },
+    large: { type: 'boolean', default: false },
+    only: { type: 'string', default: SECTIONS.join(',') },
+  },
+});
+const count = (/** @type {string} */ name, /** @type {string} */ text, min = 1) => {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`--${name}: expected a whole number ≥ ${min}, got ${text}`);
+  return value;
+};
+const pairs = count('pairs', values.pairs);
+const rounds = count('rounds', values.rounds);
+const actions = count('actions', values.actions, 0);
+const seed = count('seed', values.seed, 0);
+const only = new Set(values.only.split(','));
+for (const section of only) if (!SECTIONS.includes(section)) throw new Error(`--only: unknown section ${section}`);
 
-/** @param {string} dir @returns {string[]} every file under dir */
-function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(path) : [path];
+const started = performance.now();
+const workDir = mkdtempSync(join(tmpdir(), 'china-mali-bench-'));
+try {
+  console.log(`Building the app (vite build) on the real data and on synthetic data (seed ${seed}) …`);
+  const sizes = only.has('scale') ? [...SIZES, ...(values.large ? [LARGE] : [])] : [];
+  const datasets = buildDatasets({ root: ROOT, workDir, seed, sizes });
+  const [real] = datasets;
+  if (!real) throw new Error('no real dataset');
+  const peerData = datasets.find((dataset) => dataset.places === 10_000 && dataset.events === 20_000);
+  const leafletDir = join(workDir, 'leaflet');
+  if (peerData) buildLeafletPage(peerData, ROOT, leafletDir);
+
+  const server = await serveFolders({
+    ...Object.fromEntries(datasets.map((dataset) => [dataset.name, dataset.distDir])),
+    ...(peerData ? { leaflet: leafletDir } : {}),
   });
-}
-
-/** @param {number[]} values @returns {number} the median, NaN for no values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  /** @param {number} i */
-  const at = (i) => sorted[i] ?? Number.NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
-}
-
-function buildIfMissing() {
-  if (existsSync(join(DIST, 'index.html'))) {
-    console.log(`Using the existing build in ${DIST} (delete it to rebuild).`);
-    return;
-  }
-  console.log(`No build in ${DIST}: running vite build ...`);
-  const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [viteBin, 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error('vite build failed.');
-    process.exit(1);
-  }
-}
-
-function printSizes() {
-  const assets = join(DIST, 'assets');
-  const rows = filesUnder(assets)
-    .map((path) => {
-      const name = relative(assets, path);
-      const bytes = readFileSync(path);
-      const kind = /\.m?js$/.test(name) ? 'js' : name.endsWith('.css') ? 'css' : 'other';
-      return {
-        name,
-        kind,
-        maplibre: name.startsWith('maplibre-gl'),
-        raw: bytes.length,
-        gzip: kind === 'other' ? undefined : gzipSync(bytes, { level: 9 }).length,
-      };
-    })
-    .sort((a, b) => a.kind.localeCompare(b.kind) || b.raw - a.raw);
-
-  console.log('\nShipped files in dist/assets (gzip: zlib level 9)');
-  for (const row of rows) {
-    const gzip = row.gzip === undefined ? '' : `gzip ${kB(row.gzip).padStart(9)}`;
-    console.log(`  ${row.name.padEnd(48)} ${kB(row.raw).padStart(10)}   ${gzip}`);
-  }
-  /** @param {typeof rows} list @param {'raw' | 'gzip'} key */
-  const sum = (list, key) => list.reduce((total, row) => total + (row[key] ?? 0), 0);
-  const js = rows.filter((row) => row.kind === 'js');
-  const maplibreJs = js.filter((row) => row.maplibre);
-  const appJs = js.filter((row) => !row.maplibre);
-  const css = rows.filter((row) => row.kind === 'css');
-  const distBytes = filesUnder(DIST).reduce((total, path) => total + statSync(path).size, 0);
-
-  console.log('\nSizes');
-  console.log(
-    `  JS, maplibre-gl (chunk + worker): ${kB(sum(maplibreJs, 'gzip'))} gzip (${kB(sum(maplibreJs, 'raw'))} raw, ${maplibreJs.length} files)`,
-  );
-  console.log(
-    `  JS, everything else:              ${kB(sum(appJs, 'gzip'))} gzip (${kB(sum(appJs, 'raw'))} raw, ${appJs.length} files)`,
-  );
-  console.log(`  JS, total:                        ${kB(sum(js, 'gzip'))} gzip`);
-  console.log(
-    `  CSS:                              ${kB(sum(css, 'gzip'))} gzip (${kB(sum(css, 'raw'))} raw, ${css.length} files)`,
-  );
-  console.log(`  All of dist/assets:               ${kB(sum(rows, 'raw'))} raw, ${rows.length} files`);
-  console.log(`  All of dist/:                     ${kB(distBytes)} raw`);
-}
-
-async function timeToReady() {
-  const chromium = findChromium();
-  if (!chromium) {
-    console.error('\nNo Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH.');
-    process.exit(1);
-  }
-  const server = await preview({
-    root: ROOT,
-    appType: 'mpa',
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
-  });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('vite preview did not report a TCP port');
-  const baseUrl = `http://127.0.0.1:${address.port}/`;
-
-  // The test driver is TypeScript; Vite's module runner loads it so the
-  // benchmark uses the same Chromium flags and request blocking as the tests.
-  const { module: driver } = await runnerImport(join(REPO_ROOT, 'tests/browser/driver.ts'), {
-    configFile: false,
-    logLevel: 'warn',
-  });
-  const browser = await driver.launchBrowser({ baseUrl, executablePath: chromium });
-  console.log(
-    `\nTime from navigation start to #map[aria-busy="false"] (${RUNS} loads, fresh context each, ${chromium})`,
-  );
-  const times = [];
+  const { browser, executablePath } = await launchBenchBrowser();
   try {
-    for (let run = 1; run <= RUNS; run += 1) {
-      const app = await browser.openApp({ viewport: driver.DESKTOP });
-      await app.waitForReady(READY_TIMEOUT_MS);
-      const ms = await app.msToReady();
-      const blocked = app.blockedRequests.length ? `  (${app.blockedRequests.length} non-local requests blocked)` : '';
-      await app.close();
-      if (ms === undefined) throw new Error('the page did not record when the map became ready');
-      times.push(ms);
-      console.log(`  load ${run}: ${ms.toFixed(0).padStart(6)} ms${blocked}`);
+    await printEnvironment(browser, executablePath);
+    const appUrl = server.urlOf(real.name);
+    // Loading the app once to read its style, box and view also warms the server and the disk cache.
+    const at = await captureAppView(browser, appUrl, DESKTOP);
+    writeBarePage(real.distDir, at.style);
+    const bareUrl = barePageUrl(appUrl, at);
+    await timeLoad(browser, bareUrl);
+
+    if (only.has('load')) await compareLoad(browser, { appUrl, bareUrl, pairs, at });
+    if (only.has('bytes'))
+      await reportBytes(browser, {
+        appUrl,
+        bareUrl,
+        distDir: real.distDir,
+        geodataDir: real.geodataDir,
+        basemapNames: basemapNames(ROOT),
+      });
+    if (only.has('scale')) {
+      /** @type {import('./bench/section-scale.mjs').Variant[]} */
+      const variants = datasets.map((dataset) => ({
+        label: dataset.label,
+        kind: 'app',
+        url: server.urlOf(dataset.name),
+        codeGzip: ownCodeGzip(dataset.distDir),
+      }));
+      let peer;
+      if (peerData) {
+        // The Leaflet page takes the app's box and first view on the same data.
+        const peerView = await captureAppView(browser, server.urlOf(peerData.name), DESKTOP);
+        const label = `Leaflet ${peerData.label}`;
+        const url = barePageUrl(server.urlOf('leaflet'), peerView).replace('bench-bare.html', 'index.html');
+        variants.push({ label, kind: 'leaflet', url, codeGzip: ownCodeGzip(leafletDir) });
+        peer = { app: peerData.label, leaflet: label };
+      }
+      await compareScale(browser, { variants, rounds, actions, peer });
     }
-    console.log(`  median: ${median(times).toFixed(0).padStart(5)} ms`);
   } finally {
     await browser.close();
     await server.close();
   }
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
 }
-
-buildIfMissing();
-printSizes();
-await timeToReady();
+const load = loadavg()
+  .map((value) => value.toFixed(2))
+  .join(' ');
+console.log(`\nDone in ${((performance.now() - started) / 60_000).toFixed(1)} min; load average ${load} at the end.`);
