@@ -36,10 +36,19 @@ const LABEL_BOXES = { MAR: [-18.5, 27.7, 5.5, 36] };
  * level by zoom.
  */
 const RIVER_LABEL_DETAIL = {
-  low: { tolerance: 0.1, smoothing: 2 },
-  medium: { tolerance: 0.03, smoothing: 2 },
-  high: { tolerance: 0.01, smoothing: 0 },
+  low: { tolerance: 0.1, smoothing: 2, decimals: 2 },
+  medium: { tolerance: 0.03, smoothing: 2, decimals: 2 },
+  high: { tolerance: 0.01, smoothing: 0, decimals: 3 },
 };
+
+/**
+ * How far the drawn lines and outlines are simplified (Douglas–Peucker, degrees) and rounded.
+ * Natural Earth's 1:10 million and 1:50 million layers are accurate to a kilometre or worse, so
+ * vertices closer than 0.002° (about 220 m) to the simplified line, and digits past 0.001° (about
+ * 110 m), add bytes (two thirds of the basemap) and no truth. Label lines are never drawn: they are
+ * kept to 0.01° (0.001° at the finest level), enough to put a name on its river.
+ */
+const DRAWN = { tolerance: 0.002, decimals: 3 };
 
 /** Natural Earth's 10m lakes lost the "é" of Lac Débo. */
 const NAME_FIXES = { 'Lake Dbo': 'Lake Débo' };
@@ -53,29 +62,50 @@ const write = (file, features) => {
 const fixName = (name) => NAME_FIXES[name] ?? name;
 
 /** Copies features, keeping `props` (output name → function of the source properties). */
-const pick = (features, props) =>
+const pick = (features, props, simplifyGeometry = false) =>
   features.map((f) => ({
     type: 'Feature',
     properties: Object.fromEntries(Object.entries(props).map(([k, get]) => [k, get(f.properties)])),
-    geometry: f.geometry,
+    geometry: simplifyGeometry ? drawnGeometry(f.geometry) : f.geometry,
   }));
+
+/** A line or polygon simplified and rounded as DRAWN says; rings keep at least four points. */
+function drawnGeometry(geometry) {
+  const factor = 10 ** DRAWN.decimals;
+  const line = (points, minimum) => {
+    const simplified = round(simplify(points, DRAWN.tolerance), factor);
+    return simplified.length >= minimum ? simplified : round(points, factor);
+  };
+  switch (geometry.type) {
+    case 'LineString':
+      return { type: geometry.type, coordinates: line(geometry.coordinates, 2) };
+    case 'MultiLineString':
+      return { type: geometry.type, coordinates: geometry.coordinates.map((l) => line(l, 2)) };
+    case 'Polygon':
+      return { type: geometry.type, coordinates: geometry.coordinates.map((r) => line(r, 4)) };
+    case 'MultiPolygon':
+      return { type: geometry.type, coordinates: geometry.coordinates.map((p) => p.map((r) => line(r, 4))) };
+    default:
+      return geometry;
+  }
+}
 
 const countries = read('countries.geojson').features;
 
-write('countries.geojson', pick(countries, { name: (p) => p.NAME, adm0_a3: (p) => p.ADM0_A3 }));
+write('countries.geojson', pick(countries, { name: (p) => p.NAME, adm0_a3: (p) => p.ADM0_A3 }, true));
 write(
   'rivers.geojson',
   // name_en says "Black Volta" where name says "Mouhoun"; the map is in English.
   pick(read('rivers.geojson').features, {
     name: (p) => p.name_en ?? p.name,
     scalerank: (p) => p.scalerank,
-  }),
+  }, true),
 );
 write('river_labels.geojson', riverLabelLines(read('rivers.geojson').features));
 write(
   'lakes.geojson',
   // The style reads nothing of a lake; its name stays so that a feature can be told apart.
-  pick(read('lakes.geojson').features, { name: (p) => fixName(p.name) }),
+  pick(read('lakes.geojson').features, { name: (p) => fixName(p.name) }, true),
 );
 write(
   'populated_places.geojson',
@@ -230,14 +260,14 @@ function riverLabelLines(features) {
     entry.parts.push(...parts.filter((part) => part.length >= 2));
     byName.set(name, entry);
   }
-  return Object.entries(RIVER_LABEL_DETAIL).flatMap(([detail, { tolerance, smoothing }]) =>
+  return Object.entries(RIVER_LABEL_DETAIL).flatMap(([detail, { tolerance, smoothing, decimals }]) =>
     [...byName].map(([name, { scalerank, parts }]) => ({
       type: 'Feature',
       properties: { name, scalerank, detail },
       geometry: {
         type: 'MultiLineString',
         coordinates: joinLines(parts)
-          .map((line) => round(smooth(simplify(line, tolerance), smoothing), 1e4))
+          .map((line) => round(simplify(smooth(simplify(line, tolerance), smoothing), tolerance / 20), 10 ** decimals))
           .filter((line) => new Set(line.map(String)).size >= 2),
       },
     })),
