@@ -11,7 +11,7 @@ import { eventsToCsv } from '../export/events-csv.ts';
 import { datasetToGeoJson } from '../export/events-geojson.ts';
 import { exportFileName } from '../export/export-file-name.ts';
 import { saveFile } from '../export/save-file.ts';
-import { sourcesToCslJson } from '../export/source-citations.ts';
+import { CITATION_FORMATS, citationFileText } from '../export/citation-files.ts';
 import { filtersChanged } from '../state/filters.ts';
 import { filterWords } from './filter-words.ts';
 import { linkToState } from '../state/url-state.ts';
@@ -53,7 +53,6 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
       link: linkToState(ctx.store.get()),
       filter: radios[1]?.radio.checked ? 'All events' : filterWords(ctx.store.get(), ctx.dataset),
     });
-  const cslJson = (events: MapEvent[]) => sourcesToCslJson(citedSources(events, ctx.dataset.sources));
   const formats: Format[] = [
     {
       label: 'CSV',
@@ -67,24 +66,12 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
       type: 'application/geo+json',
       write: (events, m) => Promise.resolve(JSON.stringify(datasetToGeoJson(ctx.dataset, events, m), null, 1)),
     },
-    {
-      label: 'BibTeX',
-      extension: 'bib',
-      type: 'application/x-bibtex;charset=utf-8',
-      write: async (events) => (await import('../export/citation-formats.ts')).toBibtex(cslJson(events)),
-    },
-    {
-      label: 'RIS',
-      extension: 'ris',
-      type: 'application/x-research-info-systems;charset=utf-8',
-      write: async (events) => (await import('../export/citation-formats.ts')).toRis(cslJson(events)),
-    },
-    {
-      label: 'CSL-JSON',
-      extension: 'json',
-      type: 'application/vnd.citationstyles.csl+json',
-      write: (events) => Promise.resolve(JSON.stringify(cslJson(events), null, 2)),
-    },
+    ...CITATION_FORMATS.map(({ name, extension, type }) => ({
+      label: name,
+      extension,
+      type,
+      write: (events: MapEvent[]) => citationFileText(name, citedSources(events, ctx.dataset.sources)),
+    })),
   ];
   const buttons = create('div', 'download-buttons', group);
   const status = create('p', 'download-status', group);

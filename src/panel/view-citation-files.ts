@@ -8,17 +8,11 @@ import { buildExportMetadata } from '../export/dataset-metadata.ts';
 import { exportFileName } from '../export/export-file-name.ts';
 import { mapCitation } from '../export/map-citation.ts';
 import { saveFile } from '../export/save-file.ts';
-import { sourcesToCslJson } from '../export/source-citations.ts';
+import { CITATION_FORMATS, citationFileText } from '../export/citation-files.ts';
 import { filterWords } from './filter-words.ts';
 import { linkToState } from '../state/url-state.ts';
 import type { PanelContext } from './panel-context.ts';
 import { messages } from '../i18n/i18n.ts';
-
-const FORMATS = [
-  { name: 'BibTeX', extension: 'bib', type: 'application/x-bibtex;charset=utf-8' },
-  { name: 'RIS', extension: 'ris', type: 'application/x-research-info-systems;charset=utf-8' },
-  { name: 'CSL-JSON', extension: 'json', type: 'application/vnd.citationstyles.csl+json' },
-] as const;
 
 /**
  * Adds the three buttons to `parent`.
@@ -33,7 +27,7 @@ export function setupViewCitationFiles(
   const words = messages().share;
   const row = create('div', 'share-buttons view-citation-files', parent);
   create('span', 'view-citation-files-label', row, words.viewCitationAs);
-  for (const format of FORMATS) {
+  for (const format of CITATION_FORMATS) {
     const button = create('button', 'share-button', row, format.name);
     button.type = 'button';
     button.setAttribute('aria-label', words.viewCitationLabel(format.name));
@@ -45,14 +39,10 @@ export function setupViewCitationFiles(
         link: linkToState(ctx.store.get()),
         filter: filterWords(ctx.store.get(), ctx.dataset),
       });
-      const items = [mapCitation(metadata), ...sourcesToCslJson(citedSources(ctx.eventsInView(), ctx.dataset.sources))];
-      const text =
-        format.name === 'CSL-JSON'
-          ? Promise.resolve(JSON.stringify(items, null, 2))
-          : import('../export/citation-formats.ts').then((m) =>
-              format.name === 'BibTeX' ? m.toBibtex(items) : m.toRis(items),
-            );
-      void text.then((content) => saveFile(content, exportFileName(metadata, format.extension), format.type));
+      const sources = citedSources(ctx.eventsInView(), ctx.dataset.sources);
+      void citationFileText(format.name, sources, [mapCitation(metadata)]).then((content) =>
+        saveFile(content, exportFileName(metadata, format.extension), format.type),
+      );
     });
   }
   return row;
