@@ -3,7 +3,8 @@
  * checker. In a build it validates before anything else (bad data fails `npm run build` with a
  * message naming file, record, field and what was expected) and emits the checked Dataset as one
  * compact JSON asset; on the dev server it checks on every request and sends the problems with the
- * valid records, so an editor sees both in the page. `virtual:geodata-url` gives the JSON's address.
+ * valid records, so an editor sees both in the page. `virtual:geodata-url` gives the JSON's address
+ * and, in a build, the box around its features, so the map starts at its first view before the data comes.
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
@@ -11,6 +12,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { formatDataError, loadDataset, parseJsonFile, type DataTexts } from '../src/data/load-dataset.ts';
 import { DATA_FILES, type Dataset, type Geodata } from '../src/data/types.ts';
 import { STORY_FILE, validateStory } from '../src/data/validate-story.ts';
+import { dataBounds } from '../src/geo/data-bounds.ts';
 
 /** The module whose default export is the address of the checked data (declared in src/vite-env.d.ts). */
 export const GEODATA_URL_MODULE = 'virtual:geodata-url';
@@ -93,11 +95,13 @@ export function validateGeodata(folder = join(process.cwd(), 'geodata')): Plugin
     },
     load(id) {
       if (id !== RESOLVED_URL_MODULE) return undefined;
-      if (config?.command !== 'build') return `export default ${JSON.stringify(devUrl())};`;
+      // The dev server's data can change under the page, so there the map fits once the data comes.
+      if (config?.command !== 'build') return `export default ${JSON.stringify(devUrl())};\nexport const bounds = null;`;
       if (!dataset) return this.error('the geodata was asked for before buildStart checked it');
       const source = JSON.stringify(dataset satisfies GeodataPayload);
       const reference = this.emitFile({ type: 'asset', name: ASSET_NAME, source });
-      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+      const bounds = dataBounds([...dataset.places.features, ...dataset.corridor.features]);
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};\nexport const bounds = ${JSON.stringify(bounds)};`;
     },
     configureServer(server) {
       server.middlewares.use(devUrl(), (_request, response) => {

@@ -10,6 +10,7 @@ import './styles/notices.css';
 import './styles/reading-pane.css';
 import './styles/tour.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { bounds as builtBounds } from 'virtual:geodata-url';
 import { indexDataset } from './data/dataset-index.ts';
 import type { Geodata, Theme } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
@@ -77,11 +78,18 @@ if (header) setupLanguageSwitch(header, store);
 let map: MapLibreMap | undefined;
 let mapLoaded: Promise<unknown> | undefined;
 let noMapError: unknown;
+/** Whether the data layers are on the map (an image before that would show the basemap alone). */
+let dataDrawn = false;
 try {
   useBundledWorker();
   const created = createMap(container, store.get().view);
   language.add(() => addMapControls(created));
+  // The build knows the data's box, so the first frame is drawn at the first view: fitting once the
+  // data came moved a drawn map and had every basemap source laid out twice.
+  if (!store.get().view) fitToData(created, builtBounds);
   map = created;
+  // A debugging hook for the browser tests and curious users: the MapLibre map, from its creation.
+  window.chinaMaliMap = created;
   mapLoaded = map.once('load');
 } catch (error) {
   noMapError = error;
@@ -113,7 +121,7 @@ function start(dataset: Geodata): void {
       const view = map?.getBounds().toArray().flat() as [number, number, number, number] | undefined;
       return view ? eventsInBounds(filtered().dataset, view) : filtered().dataset.events;
     },
-    mapImage: (text) => (map && window.chinaMaliMap ? mapImage(map, text) : null),
+    mapImage: (text) => (map && dataDrawn ? mapImage(map, text) : null),
   };
   language.add(() => setupPanel(page.panel, ctx, __APP_VERSION__));
   language.add(() => setupReadingPane(page.readingPane, ctx));
@@ -137,8 +145,7 @@ function start(dataset: Geodata): void {
   const ready = map;
   const addData = () => {
     const openedAtView = store.get().view !== null;
-    // A debugging hook for the browser tests and curious users: the MapLibre map.
-    window.chinaMaliMap = ready;
+    dataDrawn = true;
     for (const layer of DATA_LAYERS) layer.add(ready, dataset);
     hideDuplicateTowns(ready, DATA_LAYERS, dataset);
     language.add(() =>
@@ -150,7 +157,7 @@ function start(dataset: Geodata): void {
     syncDimming(ready, DATA_LAYERS, dataset, store, () => featuresWithEvents(filtered().dataset.events));
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
     language.add(() => addControlPart(ready, () => new BasemapControl(store), 'top-right'));
-    if (!openedAtView) fitToData(ready, bounds);
+    if (!openedAtView && !builtBounds) fitToData(ready, bounds);
     // Popups after the first view: a place chosen in a shared link opens over the fitted map.
     language.add(() =>
       setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),

@@ -6,4 +6,9 @@
 declare module 'virtual:geodata-url' {
   const url: string;
   export default url;
+  /**
+   * West, south, east, north of every place and line in the build's data, so the first view is set
+   * when the map is made, not moved when the data arrives; null on the dev server and for no data.
+   */
+  export const bounds: [west: number, south: number, east: number, north: number] | null;
 }

@@ -1,0 +1,67 @@
+/**
+ * The map is drawn once at its first view and at its final size: no resize of the canvas while
+ * the page fills in (timeline, panel, fonts), and no jump of the camera when the data arrives.
+ * Either costs MapLibre a full re-layout and redraw of every basemap source at load.
+ */
+import { describe, expect, test } from 'vitest';
+import { useAppSession } from './app-session.ts';
+import { DESKTOP, PHONE, type AppPage, type Viewport } from './driver.ts';
+
+/** Records, from before the app's first script, every size the map's canvas is given and the camera of its first frame. */
+const RECORDER = `
+  window.__loadLog = { canvasSizes: [] };
+  const watch = () => {
+    const canvas = document.querySelector('#map canvas');
+    if (!canvas) return requestAnimationFrame(watch);
+    const log = () => window.__loadLog.canvasSizes.push(canvas.width + 'x' + canvas.height);
+    log();
+    new MutationObserver(log).observe(canvas, { attributes: true, attributeFilter: ['width', 'height'] });
+    const firstFrame = () => {
+      const map = window.chinaMaliMap;
+      if (!map) return requestAnimationFrame(firstFrame);
+      map.once('render', () => (window.__loadLog.firstFrame = map.getCenter().toArray().concat(map.getZoom())));
+    };
+    firstFrame();
+  };
+  watch();
+`;
+
+interface LoadLog {
+  canvasSizes: string[];
+  firstFrame: number[];
+  afterReady: number[];
+}
+
+const { openApp } = useAppSession();
+
+async function loadLog(viewport: Viewport): Promise<{ app: AppPage; log: LoadLog }> {
+  const app = await openApp({ viewport, before: (page) => page.page.addInitScript({ content: RECORDER }) });
+  await app.waitForReady();
+  const log = await app.page.evaluate(() => {
+    const recorded = (window as unknown as { __loadLog: Omit<LoadLog, 'afterReady'> }).__loadLog;
+    const map = window.chinaMaliMap;
+    return { ...recorded, afterReady: map ? [...map.getCenter().toArray(), map.getZoom()] : [] };
+  });
+  return { app, log };
+}
+
+describe('the map loads without being resized or moved', () => {
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    test(`on a ${name}, the canvas keeps the size it was created with`, async () => {
+      const { app, log } = await loadLog(viewport);
+      expect(log.canvasSizes.length).toBeGreaterThan(0);
+      expect(new Set(log.canvasSizes), log.canvasSizes.join(' → ')).toHaveLength(1);
+      await app.close();
+    });
+  }
+
+  test('the first frame is drawn at the first view: the map does not jump when the data comes', async () => {
+    const { app, log } = await loadLog(DESKTOP);
+    expect(log.firstFrame).toHaveLength(3);
+    for (const [i, value] of log.afterReady.entries()) expect(value).toBeCloseTo(log.firstFrame[i] ?? NaN, 6);
+    await app.close();
+  });
+});
