@@ -76,7 +76,7 @@ if (header) setupLanguageSwitch(header, store);
 
 // The map and its basemap start at once; the data loads meanwhile.
 let map: MapLibreMap | undefined;
-let mapLoaded: Promise<unknown> | undefined;
+let styleLoaded: Promise<unknown> | undefined;
 let noMapError: unknown;
 /** Whether the data layers are on the map (an image before that would show the basemap alone). */
 let dataDrawn = false;
@@ -90,7 +90,9 @@ try {
   map = created;
   // A debugging hook for the browser tests and curious users: the MapLibre map, from its creation.
   window.chinaMaliMap = created;
-  mapLoaded = map.once('load');
+  // The data layers go in as soon as the style is parsed, not at 'load' (after the basemap's first
+  // full render): their sources are then read and laid out with the basemap's, in one pass to idle.
+  styleLoaded = map.once('style.load');
 } catch (error) {
   noMapError = error;
 }
@@ -170,6 +172,6 @@ function start(dataset: Geodata): void {
     syncOnlineBasemap(ready, store, (message) => notice.show(message));
     markReadyWhenIdle(ready);
   };
-  void mapLoaded?.then(addData);
+  void styleLoaded?.then(addData);
 }
 void import('./pwa/register.ts').then(({ setupUpdates }) => setupUpdates(page.map));
