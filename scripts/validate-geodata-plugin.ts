@@ -96,7 +96,8 @@ export function validateGeodata(folder = join(process.cwd(), 'geodata')): Plugin
     load(id) {
       if (id !== RESOLVED_URL_MODULE) return undefined;
       // The dev server's data can change under the page, so there the map fits once the data comes.
-      if (config?.command !== 'build') return `export default ${JSON.stringify(devUrl())};\nexport const bounds = null;`;
+      if (config?.command !== 'build')
+        return `export default ${JSON.stringify(devUrl())};\nexport const bounds = null;`;
       if (!dataset) return this.error('the geodata was asked for before buildStart checked it');
       const source = JSON.stringify(dataset satisfies GeodataPayload);
       const reference = this.emitFile({ type: 'asset', name: ASSET_NAME, source });

@@ -11,8 +11,7 @@ import './styles/reading-pane.css';
 import './styles/tour.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bounds as builtBounds } from 'virtual:geodata-url';
-import { indexDataset } from './data/dataset-index.ts';
-import type { Geodata, Theme } from './data/types.ts';
+import type { Geodata } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
 import { TourControl } from './controls/tour-control.ts';
@@ -46,8 +45,8 @@ import { setupPlaceDetail } from './panel/place-detail.ts';
 import { setupReadingPane } from './panel/reading-pane.ts';
 import { defaultState } from './state/app-state.ts';
 import { PHONE_QUERY } from './theme.ts';
-import { featuresWithEvents, filterDataset } from './state/filters.ts';
-import { combineUndo, createStore, memoizeLast } from './state/store.ts';
+import { createEventQuery } from './state/event-query.ts';
+import { combineUndo, createStore } from './state/store.ts';
 import { syncStateWithUrl } from './state/url-sync.ts';
 import { stateFromHash } from './state/url-state.ts';
 
@@ -106,18 +105,14 @@ function start(dataset: Geodata): void {
   syncStateWithUrl(store, defaults, { layerKeys });
 
   /** The dataset under the current filters, indexed once per change of the filters. */
-  const filteredIndex = memoizeLast((years: [number, number], themes: Theme[], source: string | null) =>
-    indexDataset(filterDataset(dataset, { years, themes, source })),
-  );
-  const filtered = () => {
-    const { years, themes, source } = store.get();
-    return filteredIndex(years, themes, source);
-  };
+  const query = createEventQuery(dataset);
+  const filtered = () => query.index(store.get());
   const bounds = dataBounds([...dataset.places.features, ...dataset.corridor.features]);
   const ctx: PanelContext = {
     store,
     dataset,
     filtered,
+    query,
     hasMap: () => map !== undefined,
     eventsInView: () => {
       const view = map?.getBounds().toArray().flat() as [number, number, number, number] | undefined;
@@ -132,7 +127,7 @@ function start(dataset: Geodata): void {
     const timeline = document.createElement('div');
     const narrow = page.panel.querySelector<HTMLElement>('.panel-body') ?? page.panel;
     return combineUndo(
-      syncTimeline(timeline, store, dataset, defaults.years[1]),
+      syncTimeline(timeline, store, dataset, query, defaults.years[1]),
       placeTimeline(timeline, page.timelineSlot, narrow, PHONE_QUERY),
       () => timeline.remove(),
     );
@@ -156,7 +151,7 @@ function start(dataset: Geodata): void {
     language.add(() => relabelDataLayers(ready, DATA_LAYERS));
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
-    syncDimming(ready, DATA_LAYERS, dataset, store, () => featuresWithEvents(filtered().dataset.events));
+    syncDimming(ready, DATA_LAYERS, dataset, store, () => query.activeFeatures(store.get()));
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
     language.add(() => addControlPart(ready, () => new BasemapControl(store), 'top-right'));
     if (!openedAtView && !builtBounds) fitToData(ready, bounds);

@@ -11,15 +11,23 @@ export interface DatasetIndex {
   chronological: MapEvent[];
 }
 
-/** Sort key: the earliest day an event's date can mean, then its latest. */
-function chronological(a: MapEvent, b: MapEvent): number {
-  const x = dateBounds(a.date);
-  const y = dateBounds(b.date);
-  return (
-    (x?.start ?? '').localeCompare(y?.start ?? '') ||
-    (x?.end ?? '').localeCompare(y?.end ?? '') ||
-    a.id.localeCompare(b.id)
-  );
+/**
+ * Positions of `events` in date order: the earliest day each date can mean, then its latest, then
+ * the id. Each date is read once and compared as text (ISO days sort as text; the order does not
+ * depend on the reader's locale).
+ * @example chronologicalOrder([e2020, e1960]) // Int32Array [1, 0]
+ */
+export function chronologicalOrder(events: readonly MapEvent[]): Int32Array {
+  const keys = events.map((event) => {
+    const bounds = dateBounds(event.date);
+    return [bounds?.start ?? '', bounds?.end ?? '', event.id] as const;
+  });
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return Int32Array.from(events.keys()).sort((i, j) => {
+    const [x, y] = [keys[i], keys[j]];
+    if (!x || !y) return 0;
+    return compare(x[0], y[0]) || compare(x[1], y[1]) || compare(x[2], y[2]);
+  });
 }
 
 /**
@@ -28,7 +36,7 @@ function chronological(a: MapEvent, b: MapEvent): number {
  */
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const byFeature = new Map<string, MapEvent[]>();
-  const sorted = [...dataset.events].sort(chronological);
+  const sorted = Array.from(chronologicalOrder(dataset.events), (i) => dataset.events[i] as MapEvent);
   for (const event of sorted) {
     for (const id of event.places) {
       const list = byFeature.get(id);

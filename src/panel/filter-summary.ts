@@ -2,7 +2,7 @@
 import { announce } from '../announcer.ts';
 import { create } from '../dom.ts';
 import { defaultState } from '../state/app-state.ts';
-import { featuresWithEvents, filtersChanged } from '../state/filters.ts';
+import { filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
 import { messages } from '../i18n/i18n.ts';
 
@@ -17,11 +17,11 @@ export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): () =
     ctx.store.set({ years, themes, source });
   });
 
+  const placeIds = ctx.dataset.places.features.map((f) => f.properties.id);
   const render = (speak: boolean) => {
     const events = ctx.filtered().dataset.events;
-    const places = [...featuresWithEvents(events)].filter((id) =>
-      ctx.dataset.places.features.some((f) => f.properties.id === id),
-    ).length;
+    const active = ctx.query.activeFeatures(ctx.store.get());
+    const places = placeIds.filter((id) => active.has(id)).length;
     const source = ctx.dataset.sources.find((s) => s.id === ctx.store.get().source);
     const summary = messages().panel.summary(
       events.length,

@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { Dataset, MapEvent } from '../data/types.ts';
 import type { MapImageText } from '../export/map-image.ts';
 import type { AppState } from '../state/app-state.ts';
+import type { EventQuery } from '../state/event-query.ts';
 import type { Store } from '../state/store.ts';
 
 export interface PanelContext {
@@ -11,6 +12,8 @@ export interface PanelContext {
   dataset: Dataset;
   /** The data under the current filters, indexed once per filter change. */
   filtered(): DatasetIndex;
+  /** Counts under the filters (themes, years, sources), from columns built once. */
+  query: EventQuery;
   /** False when there is no map (no WebGL): the panel then shows the selected place itself. */
   hasMap(): boolean;
   /** Events under the filters whose places are in the current view (all of them without a map). */

@@ -1,6 +1,6 @@
 /** Each source with the number of events citing it; choosing one narrows map and list to its events. */
 import { create, externalLink } from '../dom.ts';
-import { citesSource, filterDataset, filtersChanged } from '../state/filters.ts';
+import { filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
 import { formatDate, markDataText, messages } from '../i18n/i18n.ts';
 
@@ -41,9 +41,9 @@ export function setupSourceList(parent: HTMLElement, ctx: PanelContext): () => v
   const render = () => {
     const state = ctx.store.get();
     // Counts under the years and themes, whatever source is chosen.
-    const events = filterDataset(ctx.dataset, { ...state, source: null }).events;
+    const eventCounts = ctx.query.sourceCounts(state);
     for (const source of ctx.dataset.sources) {
-      const n = events.filter((e) => citesSource(e, source.id)).length;
+      const n = eventCounts.get(source.id) ?? 0;
       const count = counts.get(source.id);
       if (count) count.textContent = words.events(n);
       const button = buttons.get(source.id);

@@ -1,7 +1,7 @@
 /** Theme checkboxes, each with the number of events it would show under the other filters. */
 import { create } from '../dom.ts';
 import { THEMES, type Theme } from '../data/types.ts';
-import { filtersChanged, themeCounts } from '../state/filters.ts';
+import { filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
 import { messages } from '../i18n/i18n.ts';
 
@@ -35,7 +35,7 @@ export function setupThemeFilter(parent: HTMLElement, ctx: PanelContext): () => 
 
   const render = () => {
     const state = ctx.store.get();
-    const counts = themeCounts(ctx.dataset, state, THEMES);
+    const counts = ctx.query.themeCounts(state);
     for (const [theme, { input, count }] of boxes) {
       input.checked = state.themes.includes(theme);
       count.textContent = ` (${counts.get(theme) ?? 0})`;

@@ -1,7 +1,7 @@
 /** The year range: two sliders over 1960–today with a histogram of events per year above them. */
 import { create } from '../dom.ts';
 import { FIRST_YEAR, defaultState } from '../state/app-state.ts';
-import { filterDataset, filtersChanged, yearHistogram } from '../state/filters.ts';
+import { filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
 import { messages } from '../i18n/i18n.ts';
 
@@ -42,8 +42,7 @@ export function setupYearFilter(parent: HTMLElement, ctx: PanelContext): () => v
     to.value = String(b);
     output.textContent = a === b ? String(a) : `${a}–${b}`;
     // Bars count events under the other filters, so the reader sees where events lie outside the range.
-    const events = filterDataset(ctx.dataset, { ...state, years: [FIRST_YEAR, lastYear] }).events;
-    drawHistogram(svg, yearHistogram(events, FIRST_YEAR, lastYear), FIRST_YEAR, [a, b]);
+    drawHistogram(svg, ctx.query.yearHistogram(state, FIRST_YEAR, lastYear), FIRST_YEAR, [a, b]);
   };
   render();
   return ctx.store.subscribe((state, previous) => filtersChanged(state, previous) && render());

@@ -1,6 +1,9 @@
-/** Which events the filters let through, and the counts the controls show. Pure functions. */
+/**
+ * Which events the filters let through: the definitions. The counts the controls show are answered
+ * from columns by event-query.ts, whose tests check it against plain versions of these.
+ */
 import { dateBounds } from '../data/dates.ts';
-import type { Dataset, MapEvent, Theme } from '../data/types.ts';
+import type { MapEvent } from '../data/types.ts';
 import type { AppState } from './app-state.ts';
 
 export type Filters = Pick<AppState, 'years' | 'themes' | 'source'>;
@@ -29,40 +32,6 @@ export function eventMatches(event: MapEvent, filters: Filters): boolean {
 /** True when the event quotes the source, or takes its date from it. */
 export function citesSource(event: MapEvent, sourceId: string): boolean {
   return event.citations.some((c) => c.source === sourceId) || (event.dateSources ?? []).includes(sourceId);
-}
-
-/** The dataset with only the events that pass the filters (places and sources unchanged). */
-export function filterDataset(dataset: Dataset, filters: Filters): Dataset {
-  return { ...dataset, events: dataset.events.filter((event) => eventMatches(event, filters)) };
-}
-
-/** Events per theme under the other filters, so a theme's count says what ticking it would add. */
-export function themeCounts(dataset: Dataset, filters: Filters, themes: readonly Theme[]): Map<Theme, number> {
-  return new Map(
-    themes.map((theme) => [
-      theme,
-      dataset.events.filter((e) => eventMatches(e, { ...filters, themes: [theme] })).length,
-    ]),
-  );
-}
-
-/**
- * Events per year from `from` to `to`: an event spanning several years counts in each, as it is
- * shown whenever the range touches any of them.
- */
-export function yearHistogram(events: MapEvent[], from: number, to: number): number[] {
-  const counts = new Array<number>(to - from + 1).fill(0);
-  for (const event of events) {
-    const [start, end] = eventYears(event);
-    for (let year = Math.max(start, from); year <= Math.min(end, to); year++)
-      counts[year - from] = (counts[year - from] ?? 0) + 1;
-  }
-  return counts;
-}
-
-/** Ids of places, stations and the corridor that have at least one event in `events`. */
-export function featuresWithEvents(events: MapEvent[]): Set<string> {
-  return new Set(events.flatMap((event) => event.places));
 }
 
 /** True when a change to the store touched the filters (the arrays are replaced, never mutated). */

@@ -5,9 +5,9 @@
  */
 import type { Dataset } from '../data/types.ts';
 import { FIRST_YEAR, type AppState } from '../state/app-state.ts';
-import { filterDataset } from '../state/filters.ts';
 import { select } from '../state/selection.ts';
-import { memoizeLast, type Store } from '../state/store.ts';
+import type { EventQuery } from '../state/event-query.ts';
+import type { Store } from '../state/store.ts';
 import { formatDate, messages } from '../i18n/i18n.ts';
 import { createTimeline } from './timeline.ts';
 
@@ -19,6 +19,7 @@ export function syncTimeline(
   parent: HTMLElement,
   store: Store<AppState>,
   dataset: Dataset,
+  query: EventQuery,
   lastYear: number,
 ): () => void {
   const eventById = new Map(dataset.events.map((event) => [event.id, event]));
@@ -35,12 +36,8 @@ export function syncTimeline(
     },
     onYearsChange: (years) => store.set({ years }),
   });
-  const shown = memoizeLast(
-    (themes: AppState['themes'], source: AppState['source']) =>
-      filterDataset(dataset, { years: [FIRST_YEAR, lastYear], themes, source }).events,
-  );
   const render = (state: Readonly<AppState>) =>
-    timeline.update({ events: shown(state.themes, state.source), selectedId: state.event, years: state.years });
+    timeline.update({ events: query.allYears(state), selectedId: state.event, years: state.years });
   render(store.get());
   const unsubscribe = store.subscribe(render);
   return () => {

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/data/types.ts';
-import {
-  citesSource,
-  eventMatches,
-  eventYears,
-  featuresWithEvents,
-  filterDataset,
-  filtersChanged,
-  themeCounts,
-  yearHistogram,
-  type Filters,
-} from '../../src/state/filters.ts';
+import { createEventQuery } from '../../src/state/event-query.ts';
+import { citesSource, eventMatches, eventYears, filtersChanged, type Filters } from '../../src/state/filters.ts';
 import { addSecondSource, minimalDataset } from '../fixtures/minimal-dataset.ts';
 
 // "attack-at-b": 2025-05-12, security, at place-b and the line, cites doc-a.
 // "relations-established": 1960-10-25, diplomacy, at capital-a, cites doc-b.
 const dataset = minimalDataset({}, addSecondSource);
 const ALL: Filters = { years: [1960, 2026], themes: [...THEMES], source: null };
+const query = createEventQuery(dataset);
 
 function event(id: string) {
   const found = dataset.events.find((e) => e.id === id);
@@ -56,42 +48,35 @@ describe('eventMatches', () => {
   });
 });
 
-describe('filterDataset', () => {
+describe('the event query on the fixture (tests/unit/event-query.test.ts checks it on any filters)', () => {
   it('answers "what happened before 2016?", leaving the places as they are', () => {
-    const before2016 = filterDataset(dataset, { ...ALL, years: [1960, 2015] });
+    const before2016 = query.index({ ...ALL, years: [1960, 2015] }).dataset;
     expect(before2016.events.map((e) => e.id)).toEqual(['relations-established']);
     expect(before2016.places).toBe(dataset.places);
   });
-});
 
-describe('themeCounts', () => {
   it('counts, for each theme, the events ticking it alone would show under the other filters', () => {
-    const counts = themeCounts(dataset, ALL, THEMES);
+    const counts = query.themeCounts(ALL);
     expect(counts.get('security')).toBe(1);
     expect(counts.get('diplomacy')).toBe(1);
     expect(counts.get('mining')).toBe(0);
     expect([...counts.keys()]).toEqual([...THEMES]);
-    expect(themeCounts(dataset, { ...ALL, years: [1960, 2015] }, THEMES).get('security')).toBe(0);
+    expect(query.themeCounts({ ...ALL, years: [1960, 2015] }).get('security')).toBe(0);
   });
-});
 
-describe('yearHistogram', () => {
-  it('counts events per year, a span in each of its years', () => {
-    const histogram = yearHistogram(dataset.events, 1960, 2026);
+  it('counts events per year whatever the year filter, a span in each of its years', () => {
+    const histogram = query.yearHistogram({ ...ALL, years: [2000, 2001] }, 1960, 2026);
     expect(histogram).toHaveLength(67);
     expect(histogram[0]).toBe(1);
     expect(histogram[2025 - 1960]).toBe(1);
     expect(histogram.reduce((a, b) => a + b, 0)).toBe(2);
     const span = { ...event('attack-at-b'), date: '2016/2018' };
-    expect(yearHistogram([span], 2015, 2019)).toEqual([0, 1, 1, 1, 0]);
+    expect(createEventQuery({ ...dataset, events: [span] }).yearHistogram(ALL, 2015, 2019)).toEqual([0, 1, 1, 1, 0]);
   });
-});
 
-describe('featuresWithEvents', () => {
-  it('lists the places, stations and corridor the events name', () => {
-    const security = filterDataset(dataset, { ...ALL, themes: ['security'] }).events;
-    expect(featuresWithEvents(security)).toEqual(new Set(['place-b', 'line']));
-    expect(featuresWithEvents([])).toEqual(new Set());
+  it('lists the places, stations and corridor with events under the filters', () => {
+    expect(query.activeFeatures({ ...ALL, themes: ['security'] })).toEqual(new Set(['place-b', 'line']));
+    expect(query.activeFeatures({ ...ALL, themes: [] })).toEqual(new Set());
   });
 });
 

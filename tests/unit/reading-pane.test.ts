@@ -6,6 +6,7 @@ import type { PanelContext } from '../../src/panel/panel-context.ts';
 import { setupReadingPane } from '../../src/panel/reading-pane.ts';
 import { defaultState } from '../../src/state/app-state.ts';
 import { select } from '../../src/state/selection.ts';
+import { createEventQuery } from '../../src/state/event-query.ts';
 import { createStore } from '../../src/state/store.ts';
 import { minimalRawDataset } from '../fixtures/minimal-dataset.ts';
 
@@ -17,6 +18,7 @@ function pane() {
     store,
     dataset,
     filtered: () => indexDataset(dataset),
+    query: createEventQuery(dataset),
     hasMap: () => true,
     eventsInView: () => dataset.events,
     mapImage: () => null,

@@ -5,6 +5,7 @@ import { validateDataset } from '../../src/data/validate-dataset.ts';
 import type { PanelContext } from '../../src/panel/panel-context.ts';
 import { setupYearFilter } from '../../src/panel/year-filter.ts';
 import { defaultState } from '../../src/state/app-state.ts';
+import { createEventQuery } from '../../src/state/event-query.ts';
 import { createStore } from '../../src/state/store.ts';
 import { minimalRawDataset } from '../fixtures/minimal-dataset.ts';
 
@@ -16,6 +17,7 @@ function panelOpenedAt(years: [number, number]) {
     store,
     dataset,
     filtered: () => indexDataset(dataset),
+    query: createEventQuery(dataset),
     hasMap: () => false,
     eventsInView: () => dataset.events,
     mapImage: () => null,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DATA_FILES, type Dataset } from '../../../src/data/types.ts';
+import { dataBounds } from '../../../src/geo/data-bounds.ts';
 import { checkGeodata, GEODATA_URL_MODULE, validateGeodata } from '../../../scripts/validate-geodata-plugin.ts';
 import { minimalRawDataset, setAt } from '../../fixtures/minimal-dataset.ts';
 import { TODAY } from './problems.ts';
@@ -53,14 +54,19 @@ describe('the geodata plugin', () => {
     );
   });
 
-  it('emits the checked dataset as one compact JSON asset and exports its address', () => {
+  it('emits the checked dataset as one compact JSON asset and exports its address and its box', () => {
     const folder = geodataFolder();
     const plugin = building(folder);
     plugin.buildStart.call({ error: fail });
     const id = plugin.resolveId(GEODATA_URL_MODULE);
     expect(id).toBe('\0virtual:geodata-url');
     const emitFile = vi.fn(() => 'ref42');
-    expect(plugin.load.call({ emitFile }, id ?? '')).toBe('export default import.meta.ROLLUP_FILE_URL_ref42;');
+    const { places, corridor } = checkGeodata(folder, TODAY).dataset;
+    const box = dataBounds([...places.features, ...corridor.features]);
+    expect(box).not.toBeNull();
+    expect(plugin.load.call({ emitFile }, id ?? '')).toBe(
+      `export default import.meta.ROLLUP_FILE_URL_ref42;\nexport const bounds = ${JSON.stringify(box)};`,
+    );
     const [[file]] = emitFile.mock.calls as unknown as [[{ name: string; source: string }]];
     expect(file.name).toBe('geodata.json');
     expect(file.source).not.toContain('\n');
@@ -78,7 +84,7 @@ describe('the geodata plugin', () => {
     hooks.configResolved({ command: 'serve', base: '/' });
     expect(() => hooks.buildStart.call({ error: fail })).not.toThrow();
     expect(hooks.load.call({ emitFile: vi.fn() }, '\0virtual:geodata-url')).toBe(
-      'export default "/__geodata/geodata.json";',
+      'export default "/__geodata/geodata.json";\nexport const bounds = null;',
     );
   });
 
