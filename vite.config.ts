@@ -1,12 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { PWA_OPTIONS } from './src/pwa/pwa-options.ts';
+import { pwaOptions } from './src/pwa/pwa-options.ts';
 import { validateGeodata } from './scripts/validate-geodata-plugin.ts';
 
 // The data folder; tests build the app on fixture data by setting GEODATA_DIR.
 const geodataDir = resolve(import.meta.dirname, process.env.GEODATA_DIR ?? 'geodata');
+/** The data files' total size (the built data asset, compact JSON of them, is no larger); 0 with no folder. */
+function folderJsonBytes(folder: string): number {
+  try {
+    return readdirSync(folder)
+      .filter((name) => /\.(geo)?json$/.test(name))
+      .reduce((total, name) => total + statSync(join(folder, name)).size, 0);
+  } catch {
+    return 0;
+  }
+}
+const dataBytes = folderJsonBytes(geodataDir);
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -21,7 +32,7 @@ export default defineConfig({
     },
   },
   // VitePWA: the web app manifest and the Workbox service worker for offline use (src/pwa/).
-  plugins: [validateGeodata(geodataDir), VitePWA(PWA_OPTIONS)],
+  plugins: [validateGeodata(geodataDir), VitePWA(pwaOptions(dataBytes))],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -18,6 +18,23 @@ export const THEME_COLOR = '#ffffff';
  */
 const MAX_PRECACHED_FILE_BYTES = 3 * 1024 * 1024;
 
+/**
+ * The plugin's options for data whose files weigh `dataBytes` in all: the data asset (at most that
+ * size, as compact JSON) is precached whatever its size, since the map is no use offline without it,
+ * while any other file over 3 MiB still stops the build.
+ * @example VitePWA(pwaOptions(statSync('geodata/events.json').size + …))
+ */
+export function pwaOptions(dataBytes: number): Partial<VitePWAOptions> {
+  return {
+    ...PWA_OPTIONS,
+    workbox: {
+      ...PWA_OPTIONS.workbox,
+      maximumFileSizeToCacheInBytes: Math.max(MAX_PRECACHED_FILE_BYTES, dataBytes),
+    },
+  };
+}
+
+/** The options for data of up to 3 MiB (the real data is about 0.1 MB). */
 export const PWA_OPTIONS: Partial<VitePWAOptions> = {
   // A new version waits until the reader chooses Reload (src/pwa/update-notice.ts).
   registerType: 'prompt',
