@@ -42,10 +42,14 @@ export function setupSourceList(parent: HTMLElement, ctx: PanelContext): () => v
     const state = ctx.store.get();
     // Counts under the years and themes, whatever source is chosen.
     const events = filterDataset(ctx.dataset, { ...state, source: null }).events;
+    const shown = ctx.filtered().dataset.events;
     for (const source of ctx.dataset.sources) {
       const n = events.filter((e) => citesSource(e, source.id)).length;
       const count = counts.get(source.id);
       if (count) count.textContent = words.events(n);
+      // The printed page lists only the sources of the events shown (src/styles/print.css).
+      const cited = shown.some((e) => citesSource(e, source.id));
+      count?.closest('.source-item')?.classList.toggle('source-item-uncited', !cited);
       const button = buttons.get(source.id);
       if (!button) continue;
       const chosen = state.source === source.id;
