@@ -15,7 +15,8 @@ import vitest from '@vitest/eslint-plugin';
  * the current language and its date and number formats) sits just above data, so every part that
  * shows words may use it;
  * popups, panel and controls are the UI: they may use layer descriptors but never map/, and map/
- * never imports panel/ or controls/ (it is told what to do through the store).
+ * never imports panel/ or controls/ (it is told what to do through the store); print (the printed
+ * page) sits on top of the panel, whose parts it reuses, and is told how to draw the map by main.ts.
  *
  * @type {Record<string, string[]>}
  */
@@ -32,6 +33,7 @@ const LAYERS = {
   timeline: ['data', 'geo', 'base', 'state', 'i18n'],
   panel: ['data', 'geo', 'base', 'state', 'layers', 'popups', 'export', 'i18n'],
   controls: ['data', 'geo', 'base', 'state', 'layers', 'popups', 'i18n'],
+  print: ['data', 'geo', 'base', 'state', 'layers', 'popups', 'export', 'i18n', 'panel'],
 };
 
 // eslint-plugin-import-x stays at 4.6.1: later versions resolve through unrs-resolver, whose

@@ -9,13 +9,15 @@ import './styles/lists.css';
 import './styles/notices.css';
 import './styles/reading-pane.css';
 import './styles/tour.css';
+// Last: its rules for paper override the screen's, the phone layout's included.
+import './styles/print.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bounds as builtBounds } from 'virtual:geodata-url';
 import type { Geodata } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
 import { TourControl } from './controls/tour-control.ts';
-import { mapImage } from './export/map-image.ts';
+import { mapImage, mapSnapshot } from './export/map-image.ts';
 import { dataBounds } from './geo/data-bounds.ts';
 import { eventsInBounds } from './geo/events-in-bounds.ts';
 import { DATA_LAYERS } from './layers/data-layers.ts';
@@ -43,6 +45,7 @@ import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
 import { setupPlaceDetail } from './panel/place-detail.ts';
 import { setupReadingPane } from './panel/reading-pane.ts';
+import { setupPrintView } from './print/print-view.ts';
 import { defaultState } from './state/app-state.ts';
 import { PHONE_QUERY } from './theme.ts';
 import { createEventQuery } from './state/event-query.ts';
@@ -132,6 +135,15 @@ function start(dataset: Geodata): void {
       () => timeline.remove(),
     );
   });
+
+  if (header)
+    language.add(() =>
+      setupPrintView({ header, map: page.map, readingPane: page.readingPane }, ctx, {
+        version: __APP_VERSION__,
+        snapshot: () => (map && window.chinaMaliMap ? mapSnapshot(map) : null),
+        legend: () => layerToggleGroups(DATA_LAYERS, dataset),
+      }),
+    );
 
   if (!map) {
     // No WebGL 2: say so, and show the place chosen in the panel where the map would be.

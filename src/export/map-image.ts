@@ -43,6 +43,25 @@ function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
 }
 
 /**
+ * The map as drawn now, as a PNG data URL, for the printed page (the WebGL canvas itself prints
+ * blank: its drawing buffer is not kept). Drawn again at once, at `SCALE`× density or the screen's
+ * if higher, and read in the same task, before WebGL clears it; synchronous, because a `beforeprint`
+ * listener must finish the page before the browser lays it out for paper.
+ * @returns a `data:image/png` URL of the map's pixels, without frame
+ * @example img.src = mapSnapshot(map);
+ */
+export function mapSnapshot(map: MapLibreMap): string {
+  const ratio = map.getPixelRatio();
+  map.setPixelRatio(Math.max(ratio, SCALE));
+  try {
+    map.redraw();
+    return map.getCanvas().toDataURL('image/png');
+  } finally {
+    map.setPixelRatio(ratio);
+  }
+}
+
+/**
  * Renders the framed image.
  * @returns a PNG blob, `SCALE` times the map's size in CSS pixels, plus the frame
  * @example const png = await mapImage(map, { title, filters, legend, attribution, date, link });

@@ -110,6 +110,19 @@ export const en = {
     place: 'Place: ',
     sources: 'Sources',
   },
+  /** The printed page (src/print/): its header, the legend under the map and a chosen place's events. */
+  print: {
+    printed: (date: string, version: string) => `Printed ${date} · version ${version}`,
+    link: 'Link: ',
+    filters: 'Filters: ',
+    years: (from: number, to: number) => `years ${from}–${to}`,
+    themes: (names: string) => `themes: ${names}`,
+    allThemes: 'all themes',
+    noThemes: 'no theme',
+    legend: 'Legend',
+    credits: (credits: string) => `Credits: ${credits}. Data: CC BY 4.0.`,
+    mapImage: 'The map as it was on screen when printed',
+  },
   dates: {
     precision: {
       day: 'exact day',

@@ -106,6 +106,18 @@ export const fr: Messages = {
     place: 'Lieu\u00a0: ',
     sources: 'Sources',
   },
+  print: {
+    printed: (date, version) => `Imprimé le ${date} · version ${version}`,
+    link: 'Lien\u00a0: ',
+    filters: 'Filtres\u00a0: ',
+    years: (from, to) => `années ${from}–${to}`,
+    themes: (names) => `thèmes\u00a0: ${names}`,
+    allThemes: 'tous les thèmes',
+    noThemes: 'aucun thème',
+    legend: 'Légende',
+    credits: (credits) => `Crédits\u00a0: ${credits}. Données\u00a0: CC BY 4.0.`,
+    mapImage: 'La carte telle qu’elle était à l’écran au moment de l’impression',
+  },
   dates: {
     precision: { day: 'jour exact', month: 'mois seulement', year: 'année seulement', range: 'période' },
     basis: { stated: '', inferred: 'date déduite', 'other-report': 'date tirée d’un autre document' },

@@ -6,6 +6,24 @@ import { filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
 import { messages } from '../i18n/i18n.ts';
 
+/**
+ * What the filters show, in the interface's language.
+ * @example filterSummaryText(ctx) // 'Showing 12 of 49 events, at 3 of 8 places.'
+ */
+export function filterSummaryText(ctx: Pick<PanelContext, 'dataset' | 'filtered' | 'query' | 'store'>): string {
+  const events = ctx.filtered().dataset.events;
+  const active = ctx.query.activeFeatures(ctx.store.get());
+  const places = ctx.dataset.places.features.filter((f) => active.has(f.properties.id)).length;
+  const source = ctx.dataset.sources.find((s) => s.id === ctx.store.get().source);
+  return messages().panel.summary(
+    events.length,
+    ctx.dataset.events.length,
+    places,
+    ctx.dataset.places.features.length,
+    source?.title,
+  );
+}
+
 /** @returns the function that stops it following the store */
 export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): () => void {
   const row = create('div', 'filter-summary', parent);
@@ -17,19 +35,8 @@ export function setupFilterSummary(parent: HTMLElement, ctx: PanelContext): () =
     ctx.store.set({ years, themes, source });
   });
 
-  const placeIds = ctx.dataset.places.features.map((f) => f.properties.id);
   const render = (speak: boolean) => {
-    const events = ctx.filtered().dataset.events;
-    const active = ctx.query.activeFeatures(ctx.store.get());
-    const places = placeIds.filter((id) => active.has(id)).length;
-    const source = ctx.dataset.sources.find((s) => s.id === ctx.store.get().source);
-    const summary = messages().panel.summary(
-      events.length,
-      ctx.dataset.events.length,
-      places,
-      ctx.dataset.places.features.length,
-      source?.title,
-    );
+    const summary = filterSummaryText(ctx);
     text.textContent = summary;
     if (speak) announce(summary);
   };

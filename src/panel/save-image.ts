@@ -11,6 +11,15 @@ import { filterWords } from './filter-words.ts';
 import type { PanelContext } from './panel-context.ts';
 
 /**
+ * The credits the map shows now (its attribution: Natural Earth, any online basemap's provider, our
+ * sources), read from MapLibre's attribution control.
+ * @example mapCredits() // 'Made with Natural Earth | Events: the sources cited in each popup'
+ */
+export function mapCredits(doc: Document = document): string {
+  return doc.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent || 'Made with Natural Earth';
+}
+
+/**
  * Adds the button to `parent`.
  * @returns the function that removes it
  */
@@ -31,13 +40,12 @@ export function setupSaveImage(parent: HTMLElement, ctx: PanelContext, title: st
       })),
       { color: CORRIDOR_COLOR, label: words.railwayLegend },
     ];
-    const credits = document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? 'Made with Natural Earth';
     const link = linkToState(ctx.store.get());
     const image = ctx.mapImage({
       title,
       filters: filterWords(ctx.store.get(), ctx.dataset),
       legend,
-      attribution: `${credits}. Data: CC BY 4.0.`,
+      attribution: `${mapCredits()}. Data: CC BY 4.0.`,
       date: todayIso(),
       link,
       showing: words.imageShowing,

@@ -42,10 +42,13 @@ export function setupSourceList(parent: HTMLElement, ctx: PanelContext): () => v
     const state = ctx.store.get();
     // Counts under the years and themes, whatever source is chosen.
     const eventCounts = ctx.query.sourceCounts(state);
+    const citedByShown = ctx.query.citedSources(state);
     for (const source of ctx.dataset.sources) {
       const n = eventCounts.get(source.id) ?? 0;
       const count = counts.get(source.id);
       if (count) count.textContent = words.events(n);
+      // The printed page lists only the sources of the events shown (src/styles/print.css).
+      count?.closest('.source-item')?.classList.toggle('source-item-uncited', !citedByShown.has(source.id));
       const button = buttons.get(source.id);
       if (!button) continue;
       const chosen = state.source === source.id;

@@ -19,6 +19,8 @@ export interface EventQuery {
   yearHistogram(filters: Filters, from: number, to: number): number[];
   /** Events citing each source under the years and themes, whatever source is chosen. */
   sourceCounts(filters: Filters): Map<string, number>;
+  /** Ids of the sources cited (or dating) at least one event under `filters`. */
+  citedSources(filters: Filters): ReadonlySet<string>;
   /** Ids of the places, stations and lines with at least one event under `filters`. */
   activeFeatures(filters: Filters): ReadonlySet<string>;
   /** The events under the themes and source over all years, oldest first (the timeline's marks). */
@@ -145,12 +147,16 @@ export function createEventQuery(dataset: Dataset): EventQuery {
     }
     return counts;
   });
-  const activeFeatures = memoizeLast((years: Years, wanted: readonly Theme[], source: string | null) => {
-    const { pass } = filtered(years, wanted, source);
-    const active = new Set<string>();
-    for (const [id, positions] of columns.byFeature) if (positions.some((i) => pass[i] === 1)) active.add(id);
-    return active;
-  });
+  /** The keys of `groups` (features or sources) with at least one event passing the filters. */
+  const withEvents = (groups: Map<string, Int32Array>) =>
+    memoizeLast((years: Years, wanted: readonly Theme[], source: string | null) => {
+      const { pass } = filtered(years, wanted, source);
+      const found = new Set<string>();
+      for (const [id, positions] of groups) if (positions.some((i) => pass[i] === 1)) found.add(id);
+      return found;
+    });
+  const activeFeatures = withEvents(columns.byFeature);
+  const citedSources = withEvents(columns.bySource);
 
   return {
     index: ({ years, themes: wanted, source }) => filtered(years, wanted, source).index,
@@ -166,6 +172,7 @@ export function createEventQuery(dataset: Dataset): EventQuery {
       return counts;
     },
     sourceCounts: ({ years, themes: wanted }) => sourceCounts(years, wanted),
+    citedSources: ({ years, themes: wanted, source }) => citedSources(years, wanted, source),
     activeFeatures: ({ years, themes: wanted, source }) => activeFeatures(years, wanted, source),
     allYears: ({ themes: wanted, source }) => filtered(null, wanted, source).index.chronological,
   };

@@ -302,6 +302,22 @@ export class AppPage {
     }, png.toString('base64'));
   }
 
+  /**
+   * Lays the page out for print (CSS `@media print`) or back for the screen, as a browser does around
+   * printing; the `beforeprint` and `afterprint` events are the test's to send.
+   */
+  async emulatePrint(print: boolean): Promise<void> {
+    await this.page.emulateMedia({ media: print ? 'print' : 'screen' });
+  }
+
+  /**
+   * Prints the page to PDF as Chromium's Print does (firing `beforeprint` and `afterprint`), on the
+   * paper size and margins the page's own `@page` rule asks for.
+   */
+  async printToPdf(): Promise<Buffer> {
+    return this.page.pdf({ preferCSSPageSize: true, printBackground: false });
+  }
+
   /** Closes this page's browser context. */
   async close(): Promise<void> {
     await this.context.close();

@@ -46,7 +46,7 @@ describe('createEventQuery', () => {
     );
   });
 
-  it('counts themes, years, sources and lit features as the plain definitions do', () => {
+  it('counts themes, years, sources, cited sources and lit features as the plain definitions do', () => {
     fc.assert(
       fc.property(filtersArb, (filters) => {
         expect(query.themeCounts(filters)).toEqual(themeCounts(dataset, filters, THEMES));
@@ -57,6 +57,13 @@ describe('createEventQuery', () => {
           expect(query.sourceCounts(filters).get(source.id) ?? 0).toBe(
             underYearsAndThemes.filter((event) => citesSource(event, source.id)).length,
           );
+        const shown = filterDataset(dataset, filters).events;
+        expect([...query.citedSources(filters)].sort()).toEqual(
+          dataset.sources
+            .filter((s) => shown.some((event) => citesSource(event, s.id)))
+            .map((s) => s.id)
+            .sort(),
+        );
         expect([...query.activeFeatures(filters)].sort()).toEqual(
           [...featuresWithEvents(filterDataset(dataset, filters).events)].sort(),
         );
