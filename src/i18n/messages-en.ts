@@ -56,6 +56,7 @@ export const en = {
     usedToDate: ' (used to date events)',
     showOnlyItsEvents: 'Show only its events',
     selectedPlace: 'Selected place',
+    showMore: (more: number, left: number) => `Show ${more} more (${left.toLocaleString('en')} not shown)`,
   },
   search: {
     label: 'Search places, actors and events',
@@ -212,6 +213,10 @@ export const en = {
     dateWithNotes: (date: string, notes: readonly string[]) => (notes.length ? `${date} (${notes.join(', ')})` : date),
     markName: (title: string, date: string) => `${title}, ${date}`,
     selected: (name: string) => `Selected: ${name}`,
+    windowOnly: (shown: number, total: number) =>
+      `Drawn: the ${shown.toLocaleString('en')} events in the chosen years, of ${total.toLocaleString('en')}. Widen the years to draw more.`,
+    firstOnly: (shown: number, total: number) =>
+      `Drawn: the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} events in the chosen years. Narrow the years (drag on the axis) or the themes to draw the others.`,
   },
   /** MapLibre's own controls' words, by its locale keys. */
   mapControls: {

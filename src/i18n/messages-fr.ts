@@ -53,6 +53,7 @@ export const fr: Messages = {
     usedToDate: ' (sert à dater des événements)',
     showOnlyItsEvents: 'N’afficher que ses événements',
     selectedPlace: 'Lieu choisi',
+    showMore: (more, left) => `Afficher ${more} de plus (${left.toLocaleString('fr')} non affichés)`,
   },
   search: {
     label: 'Rechercher lieux, acteurs et événements',
@@ -180,6 +181,10 @@ export const fr: Messages = {
     dateWithNotes: (date, notes) => (notes.length ? `${date} (${notes.join(', ')})` : date),
     markName: (title, date) => `${title}, ${date}`,
     selected: (name) => `Choisi\u00a0: ${name}`,
+    windowOnly: (shown, total) =>
+      `Affichés\u00a0: les ${shown.toLocaleString('fr')} événements des années choisies, sur ${total.toLocaleString('fr')}. Élargissez les années pour en afficher davantage.`,
+    firstOnly: (shown, total) =>
+      `Affichés\u00a0: les ${shown.toLocaleString('fr')} premiers des ${total.toLocaleString('fr')} événements des années choisies. Resserrez les années (glissez sur l’axe) ou les thèmes pour afficher les autres.`,
   },
   layers: {
     summary: 'Couches',

@@ -2,8 +2,8 @@
  * The places (and the railway) with their event counts under the filters, each with its events.
  * Records about Mali as a whole come first, in a group of their own, so they are not read as
  * events at any one place. Choosing a place selects it (on the map: flies there, opens its popup);
- * the selected one is marked. A place's events are built only when its list is opened, so the page
- * does not grow with the number of events.
+ * the selected one is marked. A place's events are built only when its list is opened, and both
+ * lists show a page at a time (paged-items.ts), so the page does not grow with the data.
  */
 import { create } from '../dom.ts';
 import type { MapEvent } from '../data/types.ts';
@@ -12,6 +12,7 @@ import { filtersChanged } from '../state/filters.ts';
 import { select } from '../state/selection.ts';
 import { markDataText, messages, placeName } from '../i18n/i18n.ts';
 import type { PanelContext } from './panel-context.ts';
+import { limitToShow, PAGE_SIZE, renderPage } from './paged-items.ts';
 
 /**
  * Adds the places list to `parent`.
@@ -32,20 +33,27 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
     heading.id = id;
     const list = create('ul', 'place-items', section);
     list.setAttribute('aria-labelledby', heading.id);
-    return { list, features };
+    return { list, features, ids: features.map((f) => f.properties.id), limit: PAGE_SIZE };
   });
 
-  const render = () => {
+  const renderList = (entry: (typeof lists)[number]) => {
+    const { list, features } = entry;
     const index = ctx.filtered();
-    for (const { list, features } of lists) {
-      const open = new Set(
-        [...list.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.placeId),
-      );
-      list.replaceChildren();
-      for (const feature of features) {
+    const open = new Set([...list.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.placeId));
+    const showMore = () => {
+      const next = list.children.length - 1;
+      entry.limit += PAGE_SIZE;
+      renderList(entry);
+      list.children[next]?.querySelector('button')?.focus();
+    };
+    renderPage(
+      list,
+      features,
+      entry.limit,
+      (feature, item) => {
         const { id } = feature.properties;
         const events = index.eventsOf(id);
-        const item = create('li', events.length ? 'place-item' : 'place-item place-item-empty', list);
+        item.className = events.length ? 'place-item' : 'place-item place-item-empty';
         item.dataset.placeId = id;
         const button = create('button', 'place-button', item);
         button.type = 'button';
@@ -53,13 +61,24 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
         create('span', 'place-count', button, messages().events(events.length));
         button.addEventListener('click', () => select(ctx.store, id));
         if (events.length) buildEvents(item, id, events, open.has(id), ctx);
-      }
-    }
+      },
+      showMore,
+    );
+  };
+  const render = () => {
+    for (const entry of lists) renderList(entry);
     markSelected();
   };
 
   const markSelected = () => {
     const selected = ctx.store.get().selected;
+    // A place chosen on the map or by a link is shown even when it lies beyond the pages open.
+    for (const entry of lists) {
+      const at = selected === null ? -1 : entry.ids.indexOf(selected);
+      if (at < entry.limit) continue;
+      entry.limit = limitToShow(at, entry.limit);
+      renderList(entry);
+    }
     for (const { list } of lists)
       for (const item of list.querySelectorAll<HTMLElement>('.place-item')) {
         const isSelected = item.dataset.placeId === selected;
@@ -82,16 +101,29 @@ function buildEvents(item: HTMLElement, placeId: string, events: MapEvent[], ope
   details.dataset.placeId = placeId;
   create('summary', undefined, details, messages().panel.placeEvents);
   const list = create('ol', 'place-event-items', details);
+  let limit = PAGE_SIZE;
+  const draw = () =>
+    renderPage(
+      list,
+      events,
+      limit,
+      (event, item) => {
+        const button = create('button', 'place-event-button', item);
+        button.type = 'button';
+        button.dataset.eventId = event.id;
+        create('span', 'place-event-date', button, eventDateLabel(event));
+        markDataText(create('span', 'place-event-title', button, event.title));
+        button.addEventListener('click', () => select(ctx.store, placeId, { eventId: event.id }));
+      },
+      () => {
+        const next = list.children.length - 1;
+        limit += PAGE_SIZE;
+        draw();
+        list.children[next]?.querySelector('button')?.focus();
+      },
+    );
   const fill = () => {
-    if (!details.open || list.childElementCount) return;
-    for (const event of events) {
-      const button = create('button', 'place-event-button', create('li', undefined, list));
-      button.type = 'button';
-      button.dataset.eventId = event.id;
-      create('span', 'place-event-date', button, eventDateLabel(event));
-      markDataText(create('span', 'place-event-title', button, event.title));
-      button.addEventListener('click', () => select(ctx.store, placeId, { eventId: event.id }));
-    }
+    if (details.open && !list.childElementCount) draw();
   };
   details.addEventListener('toggle', fill);
   details.open = open;

@@ -4,6 +4,7 @@
  * it a view with `update` and hears back through `onSelect` and `onYearsChange`.
  */
 import { formatDate } from '../data/dates.ts';
+import { create } from '../dom.ts';
 import { renderAxis } from './axis.ts';
 import { setupBrush } from './brush.ts';
 import { DEFAULT_LABELS, describeDate, type TimelineLabels } from './labels.ts';
@@ -95,6 +96,8 @@ export function createTimeline(parent: HTMLElement, options: TimelineOptions): T
   });
   const yearRange = buildYearRange(head, labels, { firstYear, lastYear, onChange: options.onYearsChange });
   buildLegend(labels, head);
+  const note = create('p', 'timeline-note', head);
+  note.hidden = true;
   const playback = createPlayback({
     interval: stepInterval(1, false),
     step: () => {
@@ -209,6 +212,10 @@ export function createTimeline(parent: HTMLElement, options: TimelineOptions): T
       const eventsChanged = next.events !== previous.events;
       const yearsChanged = !sameYears(next.years, previous.years);
       const selectionChanged = next.selectedId !== previous.selectedId;
+      if (next.note !== previous.note) {
+        note.textContent = next.note ?? '';
+        note.hidden = !next.note;
+      }
       if (!eventsChanged && !yearsChanged && !selectionChanged) return;
       current = next;
       if (selectionChanged) cursor = next.selectedId;

@@ -18,4 +18,6 @@ export interface TimelineView {
   selectedId: string | null;
   /** The chosen window, in whole years, both included. */
   years: [number, number];
+  /** A line under the legend, e.g. saying that only some events are drawn; none when absent. */
+  note?: string;
 }
