@@ -1,8 +1,8 @@
 /**
  * The translations of a record's own words. Beside the English fields, each translated language of
  * LANGUAGES has a member holding the same fields in that language (`"fr": { "title": …, "summary": … }`),
- * each checked by the English field's own rules (length, sentences, not blank); and a translation
- * never stands without the English it translates.
+ * each checked by the English field's own rules (length, sentences, not blank). Wherever the English
+ * has a text, each translation has it too, and a translation never stands without its English.
  */
 import * as v from 'valibot';
 import { isObject } from '../describe-value.ts';
@@ -19,7 +19,7 @@ function optionalEntries<const E extends v.ObjectEntries>(entries: E): Optional<
 /**
  * The translation members of a record: for each translated language, an object of the fields in
  * `entries`, each checked as the English is. Which of them must be there is the English's business:
- * see {@link translationsMatch}.
+ * see {@link translated}.
  * @example record({ title: text(), ...translations({ title: text() }) }) // accepts { title, fr: { title } }
  */
 export function translations<const E extends v.ObjectEntries>(entries: E) {
@@ -43,9 +43,10 @@ function pathItem(input: Record<string, unknown> | undefined, key: string): v.Un
 }
 
 /**
- * `schema`, then the check that each translation has its English field: a translated field whose
- * English is absent is reported under `fr.<field>`. Fields already reported (a French title too
- * long, a translation that is not an object) are not compared again.
+ * `schema`, then the check that the translations match the English field for field: each English
+ * text has its French (reported under `fr.<field>` when it lacks it, even when the whole `fr` member
+ * is missing), and no French text stands without its English. Fields already reported (a French
+ * title too long, a translation that is not an object) are not compared again.
  * @param keys - the record's translatable fields
  * @example translated(record({ title: text(), ...translations({ title: text() }) }), ['title'])
  */
@@ -57,13 +58,17 @@ export function translated<const S extends v.GenericSchema<unknown, Record<strin
     const input: unknown = dataset.value;
     if (!isObject(input)) return;
     for (const lang of TRANSLATED_LANGUAGES) {
-      const translation = input[lang];
-      if (!isObject(translation)) continue;
+      // A translation that is not an object was reported by the schema; a missing one lacks every field.
+      if (input[lang] !== undefined && !isObject(input[lang])) continue;
+      const translation = isObject(input[lang]) ? input[lang] : undefined;
       for (const key of keys) {
         if (reported(dataset.issues, [lang, key]) || reported(dataset.issues, [key])) continue;
-        if (input[key] !== undefined || translation[key] === undefined) continue;
+        const english = input[key] !== undefined;
+        if (english === (translation?.[key] !== undefined)) continue;
         addIssue({
-          message: `no ${LANGUAGE_NAMES[lang]} "${key}", since the record has none in English`,
+          message: english
+            ? `the ${LANGUAGE_NAMES[lang]} "${key}", since the record has it in English`
+            : `no ${LANGUAGE_NAMES[lang]} "${key}", since the record has none in English`,
           path: [pathItem(input, lang), pathItem(translation, key)],
         });
       }

@@ -45,6 +45,33 @@ describe('the French texts of a record', () => {
     expect(event({ 'fr.summary': 'Il a dit « non ». Puis il est parti.' })).toEqual([]);
   });
 
+  it('are required wherever the English has a text, each missing one named', () => {
+    expect(event({ 'fr.summary': undefined })).toEqual([
+      { field: 'fr.summary', expected: 'the French "summary", since the record has it in English', got: 'nothing' },
+    ]);
+    expect(event({ caution: 'Disputed.', 'figures.0.fr': undefined })).toEqual([
+      {
+        field: 'figures[0].fr.label',
+        expected: 'the French "label", since the record has it in English',
+        got: 'nothing',
+      },
+      { field: 'fr.caution', expected: 'the French "caution", since the record has it in English', got: 'nothing' },
+    ]);
+    expect(event({ fr: undefined }).map((problem) => problem.field)).toEqual(['fr.title', 'fr.summary']);
+    expect(problems(placeSchema(), fixtureRecord('places.features.1', { 'properties.fr': undefined }))).toEqual([
+      {
+        field: 'properties.fr.precisionNote',
+        expected: 'the French "precisionNote", since the record has it in English',
+        got: 'nothing',
+      },
+    ]);
+  });
+
+  it('are not compared while the English field itself is wrong, nor when the translations are not an object', () => {
+    expect(event({ summary: undefined }).map((problem) => problem.field)).toEqual(['summary']);
+    expect(event({ fr: 'Attaque à B' })).toEqual([{ field: 'fr', expected: 'an object', got: '"Attaque à B"' }]);
+  });
+
   it('refuse a French field whose English is absent, and a field that is not translated', () => {
     expect(event({ 'fr.caution': 'Contesté.' })).toEqual([
       {
