@@ -11,7 +11,8 @@ import './styles/reading-pane.css';
 import './styles/tour.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { indexDataset } from './data/dataset-index.ts';
-import type { Geodata, Theme } from './data/types.ts';
+import { localizer } from './data/localize.ts';
+import type { Dataset, Geodata, Theme } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
 import { TourControl } from './controls/tour-control.ts';
@@ -95,18 +96,24 @@ function start(dataset: Geodata): void {
   store.set({ hiddenLayers: store.get().hiddenLayers.filter((key) => layerKeys.includes(key)) });
   syncStateWithUrl(store, defaults, { layerKeys });
 
-  /** The dataset under the current filters, indexed once per change of the filters. */
-  const filteredIndex = memoizeLast((years: [number, number], themes: Theme[], source: string | null) =>
-    indexDataset(filterDataset(dataset, { years, themes, source })),
+  /** The data in the reader's language: every part with words reads it when it is set up. */
+  const inLanguage = localizer(dataset);
+  const shown = () => inLanguage(store.get().lang);
+  /** The data under the current filters, indexed once per change of the filters or the language. */
+  const filteredIndex = memoizeLast((data: Dataset, years: [number, number], themes: Theme[], source: string | null) =>
+    indexDataset(filterDataset(data, { years, themes, source })),
   );
   const filtered = () => {
     const { years, themes, source } = store.get();
-    return filteredIndex(years, themes, source);
+    return filteredIndex(shown(), years, themes, source);
   };
   const bounds = dataBounds([...dataset.places.features, ...dataset.corridor.features]);
   const ctx: PanelContext = {
     store,
-    dataset,
+    get dataset() {
+      return shown();
+    },
+    written: dataset,
     filtered,
     hasMap: () => map !== undefined,
     eventsInView: () => {
@@ -122,7 +129,7 @@ function start(dataset: Geodata): void {
     const timeline = document.createElement('div');
     const narrow = page.panel.querySelector<HTMLElement>('.panel-body') ?? page.panel;
     return combineUndo(
-      syncTimeline(timeline, store, dataset, defaults.years[1]),
+      syncTimeline(timeline, store, shown(), defaults.years[1]),
       placeTimeline(timeline, page.timelineSlot, narrow, PHONE_QUERY),
       () => timeline.remove(),
     );
@@ -156,9 +163,11 @@ function start(dataset: Geodata): void {
       setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
     );
     // After the first view is fitted: a tour opened from a link then flies to its step from there.
-    const story = dataset.story;
-    if (story)
-      language.add(() => addControlPart(ready, () => new TourControl(story, dataset.events, store), 'top-left'));
+    if (dataset.story)
+      language.add(() => {
+        const { story, events } = shown();
+        return story ? addControlPart(ready, () => new TourControl(story, events, store), 'top-left') : () => undefined;
+      });
     const notice = createNotice(ready.getContainer());
     syncOnlineBasemap(ready, store, (message) => notice.show(message));
     markReadyWhenIdle(ready);

@@ -115,13 +115,24 @@ function magnitude(value: number): number {
 }
 
 /**
- * Marks an element that holds data text, so screen readers read it in the data's language while
- * the interface is in another.
+ * Marks an element that holds the data's own words (titles, summaries, notes, captions) with the
+ * language they are in, where it is not the page's, so screen readers read them right. The page
+ * shows the data in its own language (src/data/localize.ts), so by default nothing needs marking.
+ * @param lang - the language of the element's text
  * @example markDataText(create('span', 'event-title', parent, event.title))
  */
-export function markDataText<E extends HTMLElement>(element: E): E {
-  if (current !== BASE_LANGUAGE) element.lang = BASE_LANGUAGE;
+export function markDataText<E extends HTMLElement>(element: E, lang: Language = current): E {
+  if (lang !== current) element.lang = lang;
   return element;
+}
+
+/**
+ * Marks words shown as written, never translated: a source's title, a region's name as the data
+ * spells it. They are in the data's base language, English.
+ * @example markOriginalText(externalLink(address, source.title, item))
+ */
+export function markOriginalText<E extends HTMLElement>(element: E): E {
+  return markDataText(element, BASE_LANGUAGE);
 }
 
 /**

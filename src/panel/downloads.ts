@@ -45,7 +45,12 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
     radio.checked = value === 'shown';
     return { radio, text: create('span', undefined, label) };
   });
-  const chosenEvents = () => (radios[1]?.radio.checked ? ctx.dataset.events : ctx.filtered().dataset.events);
+  // Downloads hold the data as written, every language in it, whatever language the page is in.
+  const writtenById = new Map(ctx.written.events.map((event) => [event.id, event]));
+  const chosenEvents = () =>
+    radios[1]?.radio.checked
+      ? ctx.written.events
+      : ctx.filtered().dataset.events.map((event) => writtenById.get(event.id) ?? event);
   const metadata = () =>
     buildExportMetadata({
       title: MAP_TITLE,
@@ -53,19 +58,19 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
       link: linkToState(ctx.store.get()),
       filter: radios[1]?.radio.checked ? 'All events' : filterWords(ctx.store.get(), ctx.dataset),
     });
-  const cslJson = (events: MapEvent[]) => sourcesToCslJson(citedSources(events, ctx.dataset.sources));
+  const cslJson = (events: MapEvent[]) => sourcesToCslJson(citedSources(events, ctx.written.sources));
   const formats: Format[] = [
     {
       label: 'CSV',
       extension: 'csv',
       type: 'text/csv;charset=utf-8',
-      write: (events, m) => Promise.resolve(eventsToCsv(events, ctx.dataset, m)),
+      write: (events, m) => Promise.resolve(eventsToCsv(events, ctx.written, m)),
     },
     {
       label: 'GeoJSON',
       extension: 'geojson',
       type: 'application/geo+json',
-      write: (events, m) => Promise.resolve(JSON.stringify(datasetToGeoJson(ctx.dataset, events, m), null, 1)),
+      write: (events, m) => Promise.resolve(JSON.stringify(datasetToGeoJson(ctx.written, events, m), null, 1)),
     },
     {
       label: 'BibTeX',

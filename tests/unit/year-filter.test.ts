@@ -15,6 +15,7 @@ function panelOpenedAt(years: [number, number]) {
   const ctx: PanelContext = {
     store,
     dataset,
+    written: dataset,
     filtered: () => indexDataset(dataset),
     hasMap: () => false,
     eventsInView: () => dataset.events,
