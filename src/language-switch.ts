@@ -4,7 +4,8 @@
  * `lang`; src/i18n/rerender-on-language.ts redraws the interface.
  */
 import { create } from './dom.ts';
-import { LANGUAGES, messages, type Language } from './i18n/i18n.ts';
+import { LANGUAGES, type Language } from './data/types.ts';
+import { messages } from './i18n/i18n.ts';
 
 /** Each language's name in that language, as readers look for it. */
 const NAMES: Record<Language, string> = { en: 'English', fr: 'Français' };

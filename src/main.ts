@@ -13,7 +13,8 @@ import './styles/tour.css';
 import './styles/print.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bounds as builtBounds } from 'virtual:geodata-url';
-import type { Geodata } from './data/types.ts';
+import { localizer } from './data/localize.ts';
+import type { Geodata, Language } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
 import { TourControl } from './controls/tour-control.ts';
@@ -48,7 +49,7 @@ import { setupReadingPane } from './panel/reading-pane.ts';
 import { setupPrintView } from './print/print-view.ts';
 import { defaultState } from './state/app-state.ts';
 import { PHONE_QUERY } from './theme.ts';
-import { createEventQuery } from './state/event-query.ts';
+import { createEventQuery, type EventQuery } from './state/event-query.ts';
 import { combineUndo, createStore } from './state/store.ts';
 import { syncStateWithUrl } from './state/url-sync.ts';
 import { stateFromHash } from './state/url-state.ts';
@@ -107,15 +108,29 @@ function start(dataset: Geodata): void {
   store.set({ hiddenLayers: store.get().hiddenLayers.filter((key) => layerKeys.includes(key)) });
   syncStateWithUrl(store, defaults, { layerKeys });
 
-  /** The dataset under the current filters, indexed once per change of the filters. */
-  const query = createEventQuery(dataset);
-  const filtered = () => query.index(store.get());
+  /** The data in the reader's language: every part with words reads it when it is set up. */
+  const inLanguage = localizer(dataset);
+  const shown = () => inLanguage(store.get().lang);
+  /** Counts and the filtered index over the data in each language, columns built once per language. */
+  const queries = new Map<Language, EventQuery>();
+  const query = () => {
+    const { lang } = store.get();
+    let found = queries.get(lang);
+    if (!found) queries.set(lang, (found = createEventQuery(inLanguage(lang))));
+    return found;
+  };
+  const filtered = () => query().index(store.get());
   const bounds = dataBounds([...dataset.places.features, ...dataset.corridor.features]);
   const ctx: PanelContext = {
     store,
-    dataset,
+    get dataset() {
+      return shown();
+    },
+    written: dataset,
     filtered,
-    query,
+    get query() {
+      return query();
+    },
     hasMap: () => map !== undefined,
     eventsInView: () => {
       const view = map?.getBounds().toArray().flat() as [number, number, number, number] | undefined;
@@ -130,7 +145,7 @@ function start(dataset: Geodata): void {
     const timeline = document.createElement('div');
     const narrow = page.panel.querySelector<HTMLElement>('.panel-body') ?? page.panel;
     return combineUndo(
-      syncTimeline(timeline, store, dataset, query, defaults.years[1]),
+      syncTimeline(timeline, store, shown(), query(), defaults.years[1]),
       placeTimeline(timeline, page.timelineSlot, narrow, PHONE_QUERY),
       () => timeline.remove(),
     );
@@ -163,7 +178,7 @@ function start(dataset: Geodata): void {
     language.add(() => relabelDataLayers(ready, DATA_LAYERS));
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
-    syncDimming(ready, DATA_LAYERS, dataset, store, () => query.activeFeatures(store.get()));
+    syncDimming(ready, DATA_LAYERS, dataset, store, () => query().activeFeatures(store.get()));
     // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
     language.add(() => addControlPart(ready, () => new BasemapControl(store), 'top-right'));
     if (!openedAtView && !builtBounds) fitToData(ready, bounds);
@@ -172,9 +187,11 @@ function start(dataset: Geodata): void {
       setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
     );
     // After the first view is fitted: a tour opened from a link then flies to its step from there.
-    const story = dataset.story;
-    if (story)
-      language.add(() => addControlPart(ready, () => new TourControl(story, dataset.events, store), 'top-left'));
+    if (dataset.story)
+      language.add(() => {
+        const { story, events } = shown();
+        return story ? addControlPart(ready, () => new TourControl(story, events, store), 'top-left') : () => undefined;
+      });
     const notice = createNotice(ready.getContainer());
     syncOnlineBasemap(ready, store, (message) => notice.show(message));
     markReadyWhenIdle(ready);

@@ -100,6 +100,10 @@ export function generateSyntheticGeodata({ places, events, seed }) {
         country: 'Mali',
         precision: 6,
         precisionNote: 'Synthetic: the record concerns the whole country; the point only anchors its symbol.',
+        fr: {
+          precisionNote:
+            'Synthétique : l’enregistrement concerne tout le pays ; le point ne fait que placer son symbole.',
+        },
       },
       { type: 'Point', coordinates: [-4, 17.5] },
     ),
@@ -117,6 +121,7 @@ export function generateSyntheticGeodata({ places, events, seed }) {
           country: 'Mali',
           precision: r.pick(PRECISIONS),
           precisionNote: `Synthetic point ${i}, drawn at random inside Mali's box for a scale test.`,
+          fr: { precisionNote: `Point synthétique ${i}, tiré au hasard dans le cadre du Mali pour un test d’échelle.` },
         },
         { type: 'Point', coordinates: point() },
       ),
@@ -139,6 +144,7 @@ export function generateSyntheticGeodata({ places, events, seed }) {
           kmApprox: false,
           precision: 2,
           precisionNote: 'Synthetic station for a scale test.',
+          fr: { precisionNote: 'Gare synthétique pour un test d’échelle.' },
         },
         { type: 'Point', coordinates: [lng, round5(r.between(12, 14))] },
       ),
@@ -151,6 +157,7 @@ export function generateSyntheticGeodata({ places, events, seed }) {
       altNames: [],
       publishedLengthKm: 1000,
       geometryNote: 'A schematic line joining the synthetic stations in order.',
+      fr: { geometryNote: 'Une ligne schématique qui relie les gares synthétiques dans l’ordre.' },
     },
     { type: 'LineString', coordinates: stationFeatures.map((s) => s.geometry.coordinates) },
   );
@@ -191,9 +198,19 @@ function syntheticEvent(r, n, place, national, { documents, corroborating, name 
   const actors = r.sample(ACTORS, r.int(1, 3));
   const quote = (/** @type {number} */ k) =>
     `Synthetic passage ${k} about event ${n}: ${actors.join(' and ')} met in ${name()} and agreed on ${r.int(2, 40)} points.`;
+  const where = name();
+  const figure = r.chance(0.2)
+    ? {
+        measure: 'amount',
+        value: r.int(1, 500) * 1e6,
+        currency: 'USD',
+        label: 'synthetic amount',
+        fr: { label: 'montant synthétique' },
+      }
+    : undefined;
   return {
     id: `synthetic-event-${n}`,
-    title: `Synthetic event ${n}: ${actors[0] ?? 'China'} in ${name()}`,
+    title: `Synthetic event ${n}: ${actors[0] ?? 'China'} in ${where}`,
     summary: `A synthetic event for scale tests, involving ${actors.join(', ')}.`,
     date,
     datePrecision,
@@ -204,10 +221,14 @@ function syntheticEvent(r, n, place, national, { documents, corroborating, name 
     places: [place],
     themes: r.sample(SYNTHETIC_THEMES, r.int(1, 3)),
     actors,
-    ...(r.chance(0.2)
-      ? { figures: [{ measure: 'amount', value: r.int(1, 500) * 1e6, currency: 'USD', label: 'synthetic amount' }] }
-      : {}),
+    ...(figure ? { figures: [figure] } : {}),
     citations: Array.from({ length: r.int(1, 2) }, (_, k) => ({ source: r.pick(documents), quote: quote(k + 1) })),
+    // The data requires French wherever there is English (src/data/schemas/translations.ts).
+    fr: {
+      title: `Événement synthétique ${n} : ${actors[0] ?? 'Chine'} à ${where}`,
+      summary: `Un événement synthétique pour les tests d’échelle, avec ${actors.join(', ')}.`,
+      ...(basis === 'stated' ? {} : { dateNote: 'Synthétique : la date est inventée pour un test d’échelle.' }),
+    },
   };
 }
 

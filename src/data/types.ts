@@ -23,6 +23,27 @@ export type {
   StoryStep,
 };
 
+/**
+ * The map's languages: its interface and its data's own words (titles, summaries, notes, captions).
+ * English comes first: the data is written in it, and each other language's texts sit beside the
+ * English on each record, under the language's key (`"fr": { "title": … }`), checked like the
+ * English. Adding a language is adding its key here, its catalogue in src/i18n/ and its texts in
+ * geodata/ (the type checker and the validation ask for each).
+ */
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/**
+ * The language the data is written in. Names, region names and source titles stay in it, and quotes
+ * stay in their sources' own language, which for every document here is English.
+ */
+export const BASE_LANGUAGE = 'en' satisfies Language;
+/** The languages whose texts are translations, each a member of the records beside the English. */
+export type TranslatedLanguage = Exclude<Language, typeof BASE_LANGUAGE>;
+/** The translated languages, in the order of LANGUAGES. */
+export const TRANSLATED_LANGUAGES = LANGUAGES.filter((lang): lang is TranslatedLanguage => lang !== BASE_LANGUAGE);
+/** Each language's English name, for the validation's messages ("the French text of …"). */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'French' };
+
 /** Themes an event can carry: a small fixed set so filters and legends stay meaningful. */
 export const THEMES = [
   'diplomacy',

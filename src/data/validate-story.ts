@@ -5,8 +5,7 @@
 import * as v from 'valibot';
 import { describeValue } from './describe-value.ts';
 import { issueToError } from './schemas/issue-errors.ts';
-import { text } from './schemas/fields.ts';
-import { storyStepSchema } from './schemas/story-schema.ts';
+import { storyHeadSchema, storyStepSchema } from './schemas/story-schema.ts';
 import type { DataError, Story } from './types.ts';
 
 /** The tour's file, beside the five of DATA_FILES; it may be left out (no tour is offered). */
@@ -32,11 +31,8 @@ export function validateStory(raw: unknown, eventIds: ReadonlySet<string>): { st
     });
     return { errors };
   }
-  const title = v.safeParse(text({ maxLength: 120 }), whole.output.title);
-  if (!title.success)
-    errors.push(
-      ...title.issues.map((issue) => ({ ...issueToError(STORY_FILE, '(whole file)', issue), field: 'title' })),
-    );
+  const head = v.safeParse(storyHeadSchema(), raw);
+  if (!head.success) errors.push(...head.issues.map((issue) => issueToError(STORY_FILE, '(whole file)', issue)));
   const steps = whole.output.steps.flatMap((item, index) => {
     const record = `step ${index + 1} (index ${index})`;
     const step = v.safeParse(storyStepSchema(), item);
@@ -58,6 +54,6 @@ export function validateStory(raw: unknown, eventIds: ReadonlySet<string>): { st
     }
     return [step.output];
   });
-  if (!title.success || steps.length === 0) return { errors };
-  return { story: { title: title.output, steps }, errors };
+  if (!head.success || steps.length === 0) return { errors };
+  return { story: { ...head.output, steps }, errors };
 }

@@ -5,7 +5,7 @@
  * says where it came from, under which licence, and whom to credit.
  */
 import { PRECISION_MEANINGS } from '../data/precision.ts';
-import type { Dataset, Figure, MapEvent } from '../data/types.ts';
+import { TRANSLATED_LANGUAGES, type Dataset, type Figure, type MapEvent } from '../data/types.ts';
 import { encodeCsv } from './csv-encode.ts';
 import type { ExportMetadata } from './dataset-metadata.ts';
 import { featureLookup, type FeatureSummary } from './feature-lookup.ts';
@@ -37,6 +37,21 @@ type CoordinateColumn = { name: string; kind: 'coordinates'; cell: (row: Row) =>
 
 const text = (name: string, cell: (row: Row) => string | string[]): Column => ({ name, kind: 'text', cell });
 
+/**
+ * Each translated language's own words for the event, in columns named after the English ones with
+ * the language's code: `title_fr`, `date_note_fr`, `summary_fr`, `caution_fr`, `figures_fr` (the
+ * French label and caution, the same value and unit). Empty exactly where the English is.
+ */
+const TRANSLATED_COLUMNS: readonly Column[] = TRANSLATED_LANGUAGES.flatMap((lang) => [
+  text(`title_${lang}`, ({ event }) => event[lang]?.title ?? ''),
+  text(`date_note_${lang}`, ({ event }) => event[lang]?.dateNote ?? ''),
+  text(`summary_${lang}`, ({ event }) => event[lang]?.summary ?? ''),
+  text(`caution_${lang}`, ({ event }) => event[lang]?.caution ?? ''),
+  text(`figures_${lang}`, ({ event }) =>
+    (event.figures ?? []).map((figure) => figureText({ ...figure, ...figure[lang] })),
+  ),
+]);
+
 /** The columns, in order; their names are the header row. */
 const COLUMNS: readonly Column[] = [
   text('id', ({ event }) => event.id),
@@ -59,6 +74,7 @@ const COLUMNS: readonly Column[] = [
   text('figures', ({ event }) => (event.figures ?? []).map(figureText)),
   text('source_ids', ({ event }) => event.citations.map((citation) => citation.source)),
   text('quotes', ({ event }) => event.citations.map((citation) => citation.quote)),
+  ...TRANSLATED_COLUMNS,
   text('dataset_version', ({ metadata }) => metadata.version),
   text('generated', ({ metadata }) => metadata.generated),
   text('licence', ({ metadata }) => `${metadata.licence.name} (${metadata.licence.url})`),

@@ -5,12 +5,9 @@
  * deep in the UI (a popup, a legend) can read their words without a catalogue passed down to them.
  */
 import { parsePartialDate } from '../data/dates.ts';
-import type { Currency } from '../data/types.ts';
+import { BASE_LANGUAGE, type Currency, type Language } from '../data/types.ts';
 import { en, type Messages } from './messages-en.ts';
 import { fr } from './messages-fr.ts';
-
-export const LANGUAGES = ['en', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 const CATALOGUES: Record<Language, Messages> = { en, fr };
 /** The locales `Intl` formats with: British English writes "31 May 2016", as the data's sources do. */
@@ -117,17 +114,25 @@ function magnitude(value: number): number {
   return Math.floor(Math.log10(value) / 3) * 3 - 2;
 }
 
-/** The language the data's own texts (titles, summaries, notes, quotes) are written in. */
-export const DATA_LANGUAGE: Language = 'en';
-
 /**
- * Marks an element that holds data text, so screen readers read it in the data's language while
- * the interface is in another.
+ * Marks an element that holds the data's own words (titles, summaries, notes, captions) with the
+ * language they are in, where it is not the page's, so screen readers read them right. The page
+ * shows the data in its own language (src/data/localize.ts), so by default nothing needs marking.
+ * @param lang - the language of the element's text
  * @example markDataText(create('span', 'event-title', parent, event.title))
  */
-export function markDataText<E extends HTMLElement>(element: E): E {
-  if (current !== DATA_LANGUAGE) element.lang = DATA_LANGUAGE;
+export function markDataText<E extends HTMLElement>(element: E, lang: Language = current): E {
+  if (lang !== current) element.lang = lang;
   return element;
+}
+
+/**
+ * Marks words shown as written, never translated: a source's title, a region's name as the data
+ * spells it. They are in the data's base language, English.
+ * @example markOriginalText(externalLink(address, source.title, item))
+ */
+export function markOriginalText<E extends HTMLElement>(element: E): E {
+  return markDataText(element, BASE_LANGUAGE);
 }
 
 /**
@@ -136,5 +141,5 @@ export function markDataText<E extends HTMLElement>(element: E): E {
  * @example placeName({ kind: 'country', name: 'Mali as a whole' }) // 'Le Mali dans son ensemble' in French
  */
 export function placeName(place: { kind?: string; name: string }): string {
-  return place.kind === 'country' && current !== DATA_LANGUAGE ? messages().panel.countryHeading : place.name;
+  return place.kind === 'country' && current !== BASE_LANGUAGE ? messages().panel.countryHeading : place.name;
 }

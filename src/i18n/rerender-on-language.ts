@@ -5,7 +5,8 @@
  * Everything the reader chose lives in the store (view, selection, filters, reading pane), so it
  * survives; nothing is reloaded.
  */
-import { setLanguage, type Language } from './i18n.ts';
+import type { Language } from '../data/types.ts';
+import { setLanguage } from './i18n.ts';
 
 /** What the switch needs of the store: its `lang`, and to hear when it changes. */
 export interface LanguageSource {

@@ -45,7 +45,12 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
     radio.checked = value === 'shown';
     return { radio, text: create('span', undefined, label) };
   });
-  const chosenEvents = () => (radios[1]?.radio.checked ? ctx.dataset.events : ctx.filtered().dataset.events);
+  // Downloads hold the data as written, every language in it, whatever language the page is in.
+  const writtenById = new Map(ctx.written.events.map((event) => [event.id, event]));
+  const chosenEvents = () =>
+    radios[1]?.radio.checked
+      ? ctx.written.events
+      : ctx.filtered().dataset.events.map((event) => writtenById.get(event.id) ?? event);
   const metadata = () =>
     buildExportMetadata({
       title: MAP_TITLE,
@@ -58,19 +63,19 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
       label: 'CSV',
       extension: 'csv',
       type: 'text/csv;charset=utf-8',
-      write: (events, m) => Promise.resolve(eventsToCsv(events, ctx.dataset, m)),
+      write: (events, m) => Promise.resolve(eventsToCsv(events, ctx.written, m)),
     },
     {
       label: 'GeoJSON',
       extension: 'geojson',
       type: 'application/geo+json',
-      write: (events, m) => Promise.resolve(JSON.stringify(datasetToGeoJson(ctx.dataset, events, m), null, 1)),
+      write: (events, m) => Promise.resolve(JSON.stringify(datasetToGeoJson(ctx.written, events, m), null, 1)),
     },
     ...CITATION_FORMATS.map(({ name, extension, type }) => ({
       label: name,
       extension,
       type,
-      write: (events: MapEvent[]) => citationFileText(name, citedSources(events, ctx.dataset.sources)),
+      write: (events: MapEvent[]) => citationFileText(name, citedSources(events, ctx.written.sources)),
     })),
   ];
   const buttons = create('div', 'download-buttons', group);

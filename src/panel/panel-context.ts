@@ -8,9 +8,11 @@ import type { Store } from '../state/store.ts';
 
 export interface PanelContext {
   store: Store<AppState>;
-  /** All the data, unfiltered. */
-  dataset: Dataset;
-  /** The data under the current filters, indexed once per filter change. */
+  /** All the data, unfiltered, its own words in the reader's language (src/data/localize.ts). */
+  readonly dataset: Dataset;
+  /** The data as geodata/ holds it, English with every translation beside it: what downloads are made of. */
+  readonly written: Dataset;
+  /** The data under the current filters, in the reader's language, indexed once per change of either. */
   filtered(): DatasetIndex;
   /** Counts under the filters (themes, years, sources), from columns built once. */
   query: EventQuery;

@@ -2,7 +2,7 @@
 import { create, externalLink } from '../dom.ts';
 import { filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
-import { formatDate, markDataText, messages } from '../i18n/i18n.ts';
+import { formatDate, markOriginalText, messages } from '../i18n/i18n.ts';
 
 /** @returns the function that stops it following the store */
 export function setupSourceList(parent: HTMLElement, ctx: PanelContext): () => void {
@@ -21,7 +21,7 @@ export function setupSourceList(parent: HTMLElement, ctx: PanelContext): () => v
     const address = source.url ?? source.archiveUrl;
     const title = address ? externalLink(address, source.title, item) : create('span', undefined, item, source.title);
     title.classList.add('source-title');
-    markDataText(title);
+    markOriginalText(title);
     create(
       'span',
       'source-meta',

@@ -5,7 +5,7 @@
 import { create, externalLink } from '../dom.ts';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { Citation, Figure, MapEvent } from '../data/types.ts';
-import { formatDate, formatMoney, formatNumber, markDataText, messages } from '../i18n/i18n.ts';
+import { formatDate, formatMoney, formatNumber, markDataText, markOriginalText, messages } from '../i18n/i18n.ts';
 
 /**
  * The whole of an event: its date (as precise as known, and how it is known), title, cautions,
@@ -40,8 +40,12 @@ export function buildEventBody(
   }
   for (const figure of event.figures ?? [])
     if (figure.caution) labelled('event-caution', words.reading.cautionOn(figure.label), figure.caution, parent);
-  if (event.dateNote)
-    labelled('event-date-note', words.reading.date, `${event.dateNote}${dateSourcesText(event, index)}`, parent);
+  if (event.dateNote) {
+    const note = labelled('event-date-note', words.reading.date, event.dateNote, parent);
+    const sources = dateSourcesText(event, index);
+    // The sources' names stay as published, in English, beside a note in the reader's language.
+    if (sources) markOriginalText(create('span', undefined, note, sources));
+  }
   if (event.placeNote) labelled('event-date-note', words.reading.place, event.placeNote, parent);
   const citations = create('ul', 'event-citations', parent);
   citations.setAttribute('aria-label', words.reading.sources);
@@ -49,9 +53,10 @@ export function buildEventBody(
 }
 
 /** A paragraph of the interface's `label` then the data's `text`, marked as data. */
-function labelled(className: string, label: string, text: string, parent: HTMLElement): void {
+function labelled(className: string, label: string, text: string, parent: HTMLElement): HTMLElement {
   const paragraph = create('p', className, parent, label);
   markDataText(create('span', undefined, paragraph, text));
+  return paragraph;
 }
 
 function dateSourcesText(event: MapEvent, index: DatasetIndex): string {
@@ -72,7 +77,7 @@ function buildCitation(citation: Citation, index: DatasetIndex, list: HTMLElemen
   const address = source.url ?? source.archiveUrl;
   const title = address ? externalLink(address, source.title, item) : create('span', undefined, item, source.title);
   title.classList.add('citation-title');
-  markDataText(title);
+  markOriginalText(title);
   create('span', 'citation-meta', item, ` — ${source.publisher}, ${formatDate(source.published)}`);
   const quote = create('blockquote', 'citation-quote', item, citation.quote);
   // Quotes are the sources' own words, never translated: the five documents are in English.

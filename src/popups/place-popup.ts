@@ -5,7 +5,7 @@ import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { PlaceFeature, PrecisionCode } from '../data/types.ts';
 import { compassPoint } from '../geo/compass.ts';
 import { relativePosition, roundedKm, type RelativePosition } from '../geo/relative-position.ts';
-import { formatNumber, markDataText, messages, placeName } from '../i18n/i18n.ts';
+import { formatNumber, markDataText, markOriginalText, messages, placeName } from '../i18n/i18n.ts';
 import { buildEventList } from './event-list.ts';
 
 /** The place every other is measured from, as the documents do ("100 kilometers southwest of Bamako"). */
@@ -24,7 +24,7 @@ export function buildPlacePopup(place: PlaceFeature, index: DatasetIndex): HTMLE
     create('p', 'popup-alt-names', root, words.alsoWritten(p.altNames.join(', ')));
   const kind = create('p', 'popup-kind', root, messages().placeKinds[p.kind].label);
   if (!countryLevel)
-    kind.append(' · ', markDataText(create('span', undefined, undefined, `${p.region}, ${p.country}`)));
+    kind.append(' · ', markOriginalText(create('span', undefined, undefined, `${p.region}, ${p.country}`)));
   buildPrecision(p.precision, p.precisionNote, root);
   const reference = index.dataset.places.features.find((f) => f.properties.id === REFERENCE_PLACE_ID);
   if (reference && reference.properties.id !== p.id && !countryLevel) {

@@ -1,6 +1,6 @@
 /** What the user is looking at: the view, the selection, the filters, the layers and the basemap. */
-import { THEMES, type Theme } from '../data/types.ts';
-import { languageFromBrowser, type Language } from '../i18n/i18n.ts';
+import { THEMES, type Language, type Theme } from '../data/types.ts';
+import { languageFromBrowser } from '../i18n/i18n.ts';
 
 export const BASEMAPS = ['offline', 'streets', 'satellite'] as const;
 export type BasemapId = (typeof BASEMAPS)[number];

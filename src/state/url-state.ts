@@ -4,8 +4,7 @@
  * The first part is MapLibre's own hash form, so older `#zoom/lat/lng` links keep working.
  * Only what differs from the default is written; anything unreadable falls back to the default.
  */
-import { THEMES, type Theme } from '../data/types.ts';
-import { LANGUAGES, type Language } from '../i18n/i18n.ts';
+import { LANGUAGES, THEMES, type Language, type Theme } from '../data/types.ts';
 import { BASEMAPS, defaultState, type AppState, type BasemapId, type MapView } from './app-state.ts';
 
 const ID = /^[a-z0-9-]+$/;

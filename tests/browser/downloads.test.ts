@@ -54,6 +54,31 @@ describe('downloads', () => {
     await app.close();
   });
 
+  test('in French, the files are the data as written: English columns and members, French beside them', async () => {
+    const app = await readyApp({ hash: '&lang=fr' });
+    const csv = await download(app, 'Télécharger en CSV');
+    const rows = parseCsv(csv.text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    const attack = rows.find((row) => row.id === 'gao-camp-attack-2016');
+    expect(attack?.title).toBe('Attack on MINUSMA camp in Gao kills Chinese peacekeeper');
+    expect(attack?.title_fr).toBe('Une attaque contre un camp de la MINUSMA à Gao tue un Casque bleu chinois');
+    expect(attack?.figures_fr).toContain('soldat chinois tué: 1');
+    const geojson = await download(app, 'Télécharger en GeoJSON');
+    const collection = checkGeoJson(geojson.text) as unknown as {
+      features: {
+        properties: {
+          id: string;
+          fr?: { precisionNote?: string };
+          events: { id: string; title: string; fr?: { title?: string } }[];
+        };
+      }[];
+    };
+    const gao = collection.features.find((f) => f.properties.id === 'gao')?.properties;
+    const event = gao?.events.find((e) => e.id === 'gao-camp-attack-2016');
+    expect([event?.title, event?.fr?.title]).toEqual([attack?.title, attack?.title_fr]);
+    expect(gao?.fr?.precisionNote).toContain('Point de la couche Natural Earth');
+    await app.close();
+  });
+
   test('GeoJSON: valid RFC 7946, with events nested at their places and the sources cited', async () => {
     const app = await readyApp();
     await app.page.getByRole('radio', { name: /All events/ }).check();

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkGeodata } from '../../scripts/validate-geodata-plugin.ts';
 import { en } from '../../src/i18n/messages-en.ts';
 import { DESKTOP, type AppPage, type Viewport } from './driver.ts';
 import { useAppSession } from './app-session.ts';
@@ -13,6 +15,17 @@ function englishStrings(value: unknown): string[] {
   return Object.values(value).flatMap(englishStrings);
 }
 const ENGLISH = [...new Set(englishStrings(en))];
+
+const { dataset: data } = checkGeodata(join(import.meta.dirname, '../../geodata'));
+/** The data's own English words, which the page shows in French under `lang=fr`. */
+const ENGLISH_DATA = [
+  ...data.events.flatMap((e) => [e.title, e.summary, e.dateNote, e.placeNote, e.caution]),
+  ...data.events.flatMap((e) => (e.figures ?? []).flatMap((f) => [f.label, f.caution])),
+  ...[...data.places.features, ...data.stations.features].map((f) => f.properties.precisionNote),
+  ...data.corridor.features.map((f) => f.properties.geometryNote),
+  ...(data.story?.steps.map((step) => step.caption) ?? []),
+].filter((text): text is string => text !== undefined);
+const GAO_ATTACK = data.events.find((e) => e.id === 'gao-camp-attack-2016');
 
 /** Every interface text in the page (own text, aria-label, title, placeholder) outside data containers. */
 async function interfaceTexts(app: AppPage): Promise<string[]> {
@@ -36,10 +49,8 @@ async function interfaceTexts(app: AppPage): Promise<string[]> {
   });
 }
 
-const englishLeft = (texts: string[]) =>
-  texts.filter((text) =>
-    ENGLISH.some((english) => text === english || (english.length > 20 && text.includes(english))),
-  );
+const englishLeft = (texts: string[], english: readonly string[] = ENGLISH) =>
+  texts.filter((text) => english.some((words) => text === words || (words.length > 20 && text.includes(words))));
 
 const viewAndPlace = (hash: string) => ({
   view: hash.replace(/^#/, '').split('&')[0],
@@ -61,9 +72,44 @@ describe('the interface in French', () => {
     expect(await app.page.locator('.maplibregl-popup .popup-title').textContent()).toBe('Gao');
     expect(await app.page.locator('#reading-pane .reading-heading').textContent()).toBe('Événement');
     expect(englishLeft(await interfaceTexts(app))).toEqual([]);
-    // Data texts stay as written, and say so to screen readers.
-    expect(await app.page.locator('#reading-pane .event-title').getAttribute('lang')).toBe('en');
-    expect(await app.page.locator('#reading-pane blockquote').first().getAttribute('lang')).toBe('en');
+    // Nor any of the data's own English words: titles, summaries, notes, labels, cautions.
+    expect(englishLeft(await interfaceTexts(app), ENGLISH_DATA)).toEqual([]);
+    await app.close();
+  });
+
+  test('the data in French: popup and reading pane; quotes and source titles stay as written, marked English', async () => {
+    const app = await readyApp({ hash: '5/14/-4&place=gao&event=gao-camp-attack-2016&lang=fr' });
+    const pane = app.page.locator('#reading-pane');
+    const title = 'Une attaque contre un camp de la MINUSMA à Gao tue un Casque bleu chinois';
+    expect(await pane.locator('.event-title').textContent()).toBe(title);
+    // In a French page, French text needs no mark of its own.
+    expect(await pane.locator('.event-title').getAttribute('lang')).toBeNull();
+    expect(await pane.locator('.event-summary').textContent()).toContain(
+      'Plusieurs opérations de l’APL ont ensuite été limitées aux abords de la base chinoise de Gao.',
+    );
+    expect(await pane.locator('.event-caution').first().textContent()).toContain(
+      'L’USIP ne dit pas qui étaient ces quatre personnes',
+    );
+    const popup = app.page.locator('.maplibregl-popup');
+    expect(await popup.locator('.popup-precision-note').textContent()).toContain(
+      'Les documents ne situent ni la base des Casques bleus chinois',
+    );
+    expect(await popup.locator('.popup-event-title').allTextContents()).toContain(title);
+    const quote = pane.locator('blockquote').first();
+    expect(await quote.getAttribute('lang')).toBe('en');
+    expect(await quote.textContent()).toBe(GAO_ATTACK?.citations[0]?.quote);
+    expect(await pane.locator('.citation-title').first().getAttribute('lang')).toBe('en');
+    // The timeline's marks are named in French too.
+    const mark = app.page.locator('.timeline-mark[aria-current="true"]');
+    expect(await mark.getAttribute('aria-label')).toContain(title);
+    await app.close();
+  });
+
+  test('the tour in French: its title and the step’s caption', async () => {
+    const app = await readyApp({ hash: '&story=6&lang=fr' });
+    const step = data.story?.steps[5];
+    expect(await app.page.locator('.tour-caption').textContent()).toBe(step?.fr?.caption);
+    expect(await app.page.locator('.tour-heading').textContent()).toContain(data.story?.fr?.title);
     await app.close();
   });
 
@@ -72,26 +118,31 @@ describe('the interface in French', () => {
     const address = () => app.page.evaluate(() => location.hash);
     const before = viewAndPlace(await address());
     expect(before.place).toBe('gao');
-    // The check of the first test finds English when there is some.
+    // The checks of the first test find English when there is some.
     expect(englishLeft(await interfaceTexts(app))).toContain('Reset filters');
-    await app.page.getByRole('button', { name: 'Français' }).click();
+    expect(englishLeft(await interfaceTexts(app), ENGLISH_DATA)).toContain(GAO_ATTACK?.title);
+    await app.page.getByRole('button', { name: 'Français', exact: true }).click();
     await expect.poll(address).toContain('lang=fr');
     expect(viewAndPlace(await address())).toEqual(before);
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    expect(await app.page.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await app.page.getByRole('button', { name: 'Français', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(await app.page.locator('.filter-summary .link-button').textContent()).toBe('Réinitialiser les filtres');
     expect(await app.page.locator('.maplibregl-popup .popup-title').textContent()).toBe('Gao');
     expect(await app.page.locator('#reading-pane').isHidden()).toBe(false);
+    expect(await app.page.locator('#reading-pane .event-title').textContent()).toBe(GAO_ATTACK?.fr?.title);
     expect(await app.page.title()).toBe('Relations Chine–Mali\u00a0: une carte sourcée');
     expect(
       await app.evaluateOnMap((map) => map.getLayoutProperty('corridor-label', 'text-field') as unknown, undefined),
     ).toBe('Voie ferrée Dakar–Bamako (schématique)');
 
-    await app.page.getByRole('button', { name: 'English' }).click();
+    await app.page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(address).not.toContain('lang=');
     expect(viewAndPlace(await address())).toEqual(before);
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await app.page.locator('.filter-summary .link-button').textContent()).toBe('Reset filters');
+    expect(await app.page.locator('#reading-pane .event-title').textContent()).toBe(GAO_ATTACK?.title);
     await app.close();
   });
 

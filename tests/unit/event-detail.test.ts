@@ -49,6 +49,9 @@ describe('buildEventDetail', () => {
         'events.0.dateNote': 'From the publication month.',
         'events.0.caution': 'The sources disagree.',
         'events.0.figures.0.caution': 'Another count gives two.',
+        'events.0.fr.dateNote': 'D’après le mois de publication.',
+        'events.0.fr.caution': 'Les sources divergent.',
+        'events.0.figures.0.fr.caution': 'Un autre décompte en donne deux.',
       }),
       'attack-at-b',
     );

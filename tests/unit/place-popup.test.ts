@@ -47,6 +47,7 @@ describe('buildPlacePopup', () => {
         'events.0.datePrecision': 'month',
         'events.0.dateBasis': 'inferred',
         'events.0.dateNote': 'From the publication month.',
+        'events.0.fr.dateNote': 'D’après le mois de publication.',
       }),
       'place-b',
     );
@@ -134,7 +135,13 @@ describe('a caution in the popup', () => {
   it('flags an event whose claim or figure carries a caution, and no other', () => {
     const plain = popupFor(fixture(), 'place-b');
     expect(plain.querySelector('.popup-event-caution')).toBeNull();
-    const flagged = popupFor(fixture({ 'events.0.figures.0.caution': 'Another count gives two.' }), 'place-b');
+    const flagged = popupFor(
+      fixture({
+        'events.0.figures.0.caution': 'Another count gives two.',
+        'events.0.figures.0.fr.caution': 'Un autre décompte en donne deux.',
+      }),
+      'place-b',
+    );
     expect(flagged.querySelector('.popup-event .popup-event-caution')?.textContent).toBe('caution');
   });
 });

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/data/dataset-index.ts';
+import { localizeDataset } from '../../src/data/localize.ts';
+import type { Dataset } from '../../src/data/types.ts';
 import { validateDataset } from '../../src/data/validate-dataset.ts';
 import type { PanelContext } from '../../src/panel/panel-context.ts';
 import { setupReadingPane } from '../../src/panel/reading-pane.ts';
+import { setLanguage } from '../../src/i18n/i18n.ts';
 import { defaultState } from '../../src/state/app-state.ts';
 import { select } from '../../src/state/selection.ts';
 import { createEventQuery } from '../../src/state/event-query.ts';
@@ -12,15 +15,16 @@ import { minimalRawDataset } from '../fixtures/minimal-dataset.ts';
 
 const { dataset } = validateDataset(minimalRawDataset(), '2026-11-22');
 
-function pane() {
+function pane(shown: Dataset = dataset) {
   const store = createStore(defaultState());
   const ctx: PanelContext = {
     store,
-    dataset,
-    filtered: () => indexDataset(dataset),
-    query: createEventQuery(dataset),
+    dataset: shown,
+    written: dataset,
+    filtered: () => indexDataset(shown),
+    query: createEventQuery(shown),
     hasMap: () => true,
-    eventsInView: () => dataset.events,
+    eventsInView: () => shown.events,
     mapImage: () => null,
   };
   const element = document.createElement('section');
@@ -57,5 +61,26 @@ describe('setupReadingPane', () => {
     undo();
     select(store, 'place-b', { eventId: 'attack-at-b' });
     expect(element.hidden).toBe(true);
+  });
+
+  it('in French, shows the French texts unmarked in a French page, and the quote and source title marked English', () => {
+    setLanguage('fr');
+    try {
+      const { store, element, undo } = pane(localizeDataset(dataset, 'fr'));
+      select(store, 'place-b', { eventId: 'attack-at-b' });
+      const title = element.querySelector('.event-title');
+      expect(title?.textContent).toBe('Attaque à B');
+      expect(title?.hasAttribute('lang')).toBe(false);
+      expect(element.querySelector('.event-summary')?.textContent).toBe(
+        'Il s’est passé quelque chose à B. Cela a été rapporté.',
+      );
+      expect(element.querySelector('.event-figures')?.textContent).toBe('Personnes tuées\u00a0: 3');
+      const quote = element.querySelector('blockquote');
+      expect([quote?.textContent, quote?.getAttribute('lang')]).toEqual(['an armed group killed three people', 'en']);
+      expect(element.querySelector('.citation-title')?.getAttribute('lang')).toBe('en');
+      undo();
+    } finally {
+      setLanguage('en');
+    }
   });
 });

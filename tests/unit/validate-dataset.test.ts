@@ -128,9 +128,10 @@ describe('validateDataset', () => {
   it('requires at least one citation, and currencies only on amounts', () => {
     expect(validateBroken({ 'events.0.citations': [] }).errors[0]?.field).toBe('citations');
     expect(validateBroken({ 'events.0.figures.0.currency': 'USD' }).errors[0]?.field).toBe('figures[0].currency');
-    expect(validateBroken({ 'events.0.figures.0': { measure: 'amount', value: 5, label: 'x' } }).errors[0]?.field).toBe(
-      'figures[0].currency',
-    );
+    expect(
+      validateBroken({ 'events.0.figures.0': { measure: 'amount', value: 5, label: 'x', fr: { label: 'x (fr)' } } })
+        .errors[0]?.field,
+    ).toBe('figures[0].currency');
   });
 
   it('checks that the corridor passes through the stations in order', () => {

@@ -16,6 +16,7 @@ function panelOpenedAt(years: [number, number]) {
   const ctx: PanelContext = {
     store,
     dataset,
+    written: dataset,
     filtered: () => indexDataset(dataset),
     query: createEventQuery(dataset),
     hasMap: () => false,

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { CURRENCIES, FIGURE_MEASURES, type Currency } from '../types.ts';
 import { number, oneOf, optionalText, record, text } from './fields.ts';
+import { translated, translations } from './translations.ts';
 
 /**
  * Amounts from which a figure must carry a `caution`. One amount this large is of the order of Mali's
@@ -28,20 +29,37 @@ function cautionMessage(issue: v.BaseIssue<{ currency?: Currency }>): string {
   return `a caution saying why the amount is doubtful and what it was checked against, since an amount of ${threshold} or more is of the order of Mali's whole GDP around 2002`;
 }
 
+/** A figure's own words, which each translation gives again in its language. */
+function figureTexts() {
+  return {
+    /** Short words saying what the number counts, e.g. "Chinese investment to control the project". */
+    label: text(),
+    /** Our own words: why the number is doubtful or disputed, and what it was checked against. */
+    caution: optionalText(),
+  };
+}
+
+/** The fields of a figure that are translated. */
+export const FIGURE_TEXT_FIELDS = Object.keys(figureTexts()) as (keyof ReturnType<typeof figureTexts>)[];
+
 /** One of an event's `figures`: a currency on amounts only, and a caution on amounts over CAUTION_THRESHOLDS. */
 export function figureSchema() {
+  const texts = figureTexts();
   return v.pipe(
-    record({
-      measure: oneOf(FIGURE_MEASURES),
-      /** A plain number such as 138000000. */
-      value: number({ min: 0 }),
-      /** Required for amounts, and only for them. */
-      currency: v.optional(oneOf(CURRENCIES)),
-      /** Short words saying what the number counts, e.g. "Chinese investment to control the project". */
-      label: text(),
-      /** Our own words: why the number is doubtful or disputed, and what it was checked against. */
-      caution: optionalText(),
-    }),
+    translated(
+      record({
+        measure: oneOf(FIGURE_MEASURES),
+        /** A plain number such as 138000000. */
+        value: number({ min: 0 }),
+        /** Required for amounts, and only for them. */
+        currency: v.optional(oneOf(CURRENCIES)),
+        label: texts.label,
+        caution: texts.caution,
+        /** The same texts in each other language: `"fr": { "label": … }`. */
+        ...translations(texts),
+      }),
+      FIGURE_TEXT_FIELDS,
+    ),
     v.forward(
       v.partialCheck(
         [['measure'], ['currency']],

@@ -19,6 +19,9 @@ describe('eventSchema', () => {
         dateNote: 'As reported.',
         dateSources: ['doc-a'],
         figures: undefined,
+        'fr.caution': 'Contesté.',
+        'fr.placeNote': 'Déduit du district.',
+        'fr.dateNote': 'Comme rapporté.',
       }),
     ).toEqual([]);
   });
@@ -82,7 +85,14 @@ describe('eventSchema', () => {
       { field: 'dateNote', expected: 'a note saying how the date was taken from another report', got: 'nothing' },
       { field: 'dateSources', expected: 'the ids of the sources the date is taken from', got: 'nothing' },
     ]);
-    expect(event({ dateBasis: 'other-report', dateNote: 'From a wire report.', dateSources: ['wire'] })).toEqual([]);
+    expect(
+      event({
+        dateBasis: 'other-report',
+        dateNote: 'From a wire report.',
+        'fr.dateNote': 'D’après une dépêche.',
+        dateSources: ['wire'],
+      }),
+    ).toEqual([]);
     expect(event({ dateSources: [] })).toEqual([
       { field: 'dateSources', expected: 'a list of non-empty texts with at least 1', got: '[]' },
     ]);
@@ -113,16 +123,16 @@ describe('eventSchema', () => {
     expect(event({ 'figures.0.currency': 'USD' })).toEqual([
       { field: 'figures[0].currency', expected: 'no currency, since the figure is not an amount', got: '"USD"' },
     ]);
-    expect(event({ 'figures.0': { measure: 'amount', value: 5, label: 'x' } })).toEqual([
+    expect(event({ 'figures.0': { measure: 'amount', value: 5, label: 'x', fr: { label: 'x (fr)' } } })).toEqual([
       {
         field: 'figures[0].currency',
         expected: 'one of "USD", "XOF", since the figure is an amount',
         got: 'nothing',
       },
     ]);
-    expect(event({ 'figures.0': { measure: 'amount', value: 5, label: 'x', currency: 'EUR' } })).toEqual([
-      { field: 'figures[0].currency', expected: 'one of "USD", "XOF"', got: '"EUR"' },
-    ]);
+    expect(
+      event({ 'figures.0': { measure: 'amount', value: 5, label: 'x', currency: 'EUR', fr: { label: 'x (fr)' } } }),
+    ).toEqual([{ field: 'figures[0].currency', expected: 'one of "USD", "XOF"', got: '"EUR"' }]);
   });
 
   it('wants a figure to be a finite number ≥ 0, not a text', () => {

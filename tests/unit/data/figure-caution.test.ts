@@ -3,7 +3,14 @@ import { CAUTION_THRESHOLDS, figureSchema } from '../../../src/data/schemas/figu
 import { problems } from './problems.ts';
 
 const amount = (currency: 'USD' | 'XOF', value: number, caution?: string) =>
-  problems(figureSchema(), { measure: 'amount', value, currency, label: 'A loan', ...(caution ? { caution } : {}) });
+  problems(figureSchema(), {
+    measure: 'amount',
+    value,
+    currency,
+    label: 'A loan',
+    ...(caution ? { caution } : {}),
+    fr: { label: 'Un prêt', ...(caution ? { caution: 'Un total cumulé sur 25 ans, non une somme unique.' } : {}) },
+  });
 
 describe('a caution on amounts of the order of Mali’s GDP', () => {
   it('sets the thresholds at US$3 billion and XOF 1.5 trillion', () => {
@@ -26,12 +33,21 @@ describe('a caution on amounts of the order of Mali’s GDP', () => {
   });
 
   it('leaves counts alone, however large', () => {
-    expect(problems(figureSchema(), { measure: 'personnel', value: 5_000_000_000, label: 'People' })).toEqual([]);
+    expect(
+      problems(figureSchema(), {
+        measure: 'personnel',
+        value: 5_000_000_000,
+        label: 'People',
+        fr: { label: 'Personnes' },
+      }),
+    ).toEqual([]);
   });
 
   it('says nothing of a caution while the amount itself is wrong', () => {
-    expect(problems(figureSchema(), { measure: 'amount', value: 5e9, label: 'A loan' }).map((p) => p.field)).toEqual([
-      'currency',
-    ]);
+    expect(
+      problems(figureSchema(), { measure: 'amount', value: 5e9, label: 'A loan', fr: { label: 'Un prêt' } }).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['currency']);
   });
 });

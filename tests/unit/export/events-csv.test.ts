@@ -73,6 +73,25 @@ describe('events as CSV', () => {
     expect(list(row('hostile-event').actors)).toContain('جماعة نصرة الإسلام والمسلمين');
   });
 
+  it('adds the French texts in their own columns after the English ones, empty where the English is', () => {
+    const translated = ['title_fr', 'date_note_fr', 'summary_fr', 'caution_fr', 'figures_fr'];
+    expect(EVENTS_CSV_COLUMNS.slice(EVENTS_CSV_COLUMNS.indexOf('quotes') + 1, -5)).toEqual(translated);
+    for (const event of dataset.events) {
+      const r = row(event.id);
+      expect(unguard(r.title_fr ?? '')).toBe(event.fr?.title);
+      expect(unguard(r.summary_fr ?? '')).toBe(event.fr?.summary);
+      expect(unguard(r.date_note_fr ?? '')).toBe(event.fr?.dateNote ?? '');
+      expect(unguard(r.caution_fr ?? '')).toBe(event.fr?.caution ?? '');
+    }
+    expect(row('hostile-event').title_fr).toBe(`'=HYPERLINK("x") en français`);
+    expect(list(row('hostile-event').figures_fr)).toEqual([
+      'Casque bleu tué: 1',
+      'aide promise, « total »: 138000000 USD [caution: Un autre rapport donne 120 000 000]',
+    ]);
+    expect(row('loan-national').figures_fr).toBe('part de la dette: 45.5%');
+    expect(row('falea-exploration').caution_fr).toBe('');
+  });
+
   it('writes figures as "label: value unit", with their caution', () => {
     expect(list(row('hostile-event').figures)).toEqual([
       'peacekeeper killed: 1',

@@ -67,6 +67,23 @@ describe('GeoJSON export', () => {
     expect(collection.features.find((f) => f.id === 'railway')?.properties).toMatchObject({ publishedLengthKm: 1287 });
   });
 
+  it('keeps the French texts beside the English, on events, figures and notes', () => {
+    const capital = collection.features.find((f) => f.id === 'capital')?.properties;
+    const event = capital?.events.find((e) => e.id === 'hostile-event');
+    expect(event?.title).toBe(dataset.events[0]?.title);
+    expect(event?.fr?.caution).toBe('+ Chiffres contestés, voir « notes »');
+    expect(event?.figures?.[1]?.fr).toEqual({
+      label: 'aide promise, « total »',
+      caution: 'Un autre rapport donne 120 000 000',
+    });
+    expect(capital && 'precisionNote' in capital ? [capital.precisionNote, capital.fr?.precisionNote] : []).toEqual([
+      'Test.',
+      'Essai.',
+    ]);
+    const railway = collection.features.find((f) => f.id === 'railway')?.properties;
+    expect(railway?.fr).toEqual({ geometryNote: 'Relie les gares ; ne suit pas la voie.' });
+  });
+
   it('copies the coordinates untouched, [longitude, latitude], without sharing them', () => {
     const source = [...dataset.places.features, ...dataset.stations.features, ...dataset.corridor.features];
     for (const f of collection.features) {

@@ -35,6 +35,7 @@ function printView(options: Partial<PrintOptions> = {}, hasMap = true) {
     store,
     dataset,
     filtered: () => indexDataset(dataset),
+    written: dataset,
     query: createEventQuery(dataset),
     hasMap: () => hasMap,
     eventsInView: () => dataset.events,
