@@ -137,6 +137,16 @@ export function createEventQuery(dataset: Dataset): EventQuery {
     }
     return counts;
   });
+  const yearHistogram = memoizeLast((wanted: readonly Theme[], source: string | null, from: number, to: number) => {
+    const pass = mask(null, themeMask(wanted), source);
+    const counts = new Array<number>(to - from + 1).fill(0);
+    for (let i = 0; i < n; i++) {
+      if (!pass[i]) continue;
+      for (let year = Math.max(start[i] ?? 0, from); year <= Math.min(end[i] ?? 0, to); year++)
+        counts[year - from] = (counts[year - from] ?? 0) + 1;
+    }
+    return counts;
+  });
   const sourceCounts = memoizeLast((years: Years, wanted: readonly Theme[]) => {
     const pass = mask(years, themeMask(wanted), null);
     const counts = new Map<string, number>();
@@ -161,16 +171,7 @@ export function createEventQuery(dataset: Dataset): EventQuery {
   return {
     index: ({ years, themes: wanted, source }) => filtered(years, wanted, source).index,
     themeCounts: ({ years, source }) => themeCounts(years, source),
-    yearHistogram({ themes: wanted, source }, from, to) {
-      const pass = mask(null, themeMask(wanted), source);
-      const counts = new Array<number>(to - from + 1).fill(0);
-      for (let i = 0; i < n; i++) {
-        if (!pass[i]) continue;
-        for (let year = Math.max(start[i] ?? 0, from); year <= Math.min(end[i] ?? 0, to); year++)
-          counts[year - from] = (counts[year - from] ?? 0) + 1;
-      }
-      return counts;
-    },
+    yearHistogram: ({ themes: wanted, source }, from, to) => yearHistogram(wanted, source, from, to),
     sourceCounts: ({ years, themes: wanted }) => sourceCounts(years, wanted),
     citedSources: ({ years, themes: wanted, source }) => citedSources(years, wanted, source),
     activeFeatures: ({ years, themes: wanted, source }) => activeFeatures(years, wanted, source),

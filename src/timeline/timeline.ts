@@ -72,6 +72,7 @@ export function createTimeline(parent: HTMLElement, options: TimelineOptions): T
   /** Where stepping and playback continue from: the selection, or the last mark this component chose. */
   let cursor: string | null = null;
   let destroyed = false;
+  let scrollerWidth: number | undefined;
 
   const reducedMotion = () =>
     typeof win.matchMedia === 'function' && win.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -135,7 +136,10 @@ export function createTimeline(parent: HTMLElement, options: TimelineOptions): T
 
   /** Fits the scale and layout to the current events and width, and redraws the axis. */
   const measure = () => {
-    const width = Math.max(MIN_TRACK_WIDTH, scroller.clientWidth);
+    // The box's width as last measured: reading it here, after the filters changed the page, would
+    // force the whole page's layout in the middle of the update (the ResizeObserver keeps it current).
+    scrollerWidth ??= scroller.clientWidth;
+    const width = Math.max(MIN_TRACK_WIDTH, scrollerWidth);
     const extents = current.events.flatMap((event) => dateExtent(event.date) ?? []);
     scale = createTimeScale({ firstYear, lastYear, weights: yearWeights(extents, firstYear, lastYear), width });
     layout = layoutMarks(current.events, scale);
@@ -195,7 +199,8 @@ export function createTimeline(parent: HTMLElement, options: TimelineOptions): T
   const resizeObserver =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(() => {
-          if (Math.max(MIN_TRACK_WIDTH, scroller.clientWidth) === scale.width) return;
+          scrollerWidth = scroller.clientWidth;
+          if (Math.max(MIN_TRACK_WIDTH, scrollerWidth) === scale.width) return;
           measure();
           placeMarks(list, buttons, layout);
           showYears();
