@@ -5,7 +5,9 @@
  * place's popup.
  */
 import {
+  chooseTimelineMark,
   FILTER_YEARS,
+  framesWhilePlaying,
   panMap,
   placeToClick,
   setFromYear,
@@ -18,6 +20,9 @@ import { mainThreadMeter } from './main-thread.mjs';
 
 /** @typedef {import('./main-thread.mjs').ActionCost} ActionCost */
 
+/** How long the timeline plays while its frames are counted: a few steps at the first speed. */
+const PLAY_MS = 4000;
+
 /**
  * @typedef {object} AppLoad
  * @property {number} readyMs - navigation start to `#map` aria-busy="false"
@@ -28,6 +33,8 @@ import { mainThreadMeter } from './main-thread.mjs';
  * @property {ActionCost[]} themeChanges
  * @property {ActionCost[]} pans - pans of the map by 100 px, to idle
  * @property {number[]} popupMs - pointer down to popup in the document
+ * @property {number[]} markMs - a timeline mark clicked to the map idle at its event
+ * @property {{ pageFps: number, mapFps: number, steps: number }[]} playing - frames while the timeline plays
  * @property {string[]} errors - console errors and uncaught exceptions
  * @property {string[]} blocked - non-local requests, aborted
  */
@@ -75,7 +82,24 @@ export async function measureAppLoad(browser, url, options = {}) {
       const place = await placeToClick(page);
       if (place) popupMs.push(await timePopupOpen(page, place));
     }
-    return { readyMs, firstDrawMs, domElements, heapMB, yearChanges, themeChanges, pans, popupMs, errors, blocked };
+    /** @type {number[]} */
+    const markMs = [];
+    for (let i = 0; i < actions; i += 1) markMs.push(await chooseTimelineMark(page, 3 + 5 * i));
+    const playing = actions > 0 ? [await framesWhilePlaying(page, PLAY_MS)] : [];
+    return {
+      readyMs,
+      firstDrawMs,
+      domElements,
+      heapMB,
+      yearChanges,
+      themeChanges,
+      pans,
+      popupMs,
+      markMs,
+      playing,
+      errors,
+      blocked,
+    };
   } finally {
     await close();
   }

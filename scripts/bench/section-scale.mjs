@@ -86,6 +86,17 @@ export async function compareScale(browser, { variants, rounds, actions, peer })
     row('pan 100 px: wall, ms', (load) => of(load.pans, 'wallMs')),
     row('  main-thread tasks, ms', (load) => of(load.pans, 'taskMs')),
     row('popup open, ms', (load) => load.popupMs),
+    row('timeline mark to map idle, ms', (load) => load.markMs),
+    row(
+      'playing: page frames/s',
+      (load) => load.playing?.map((p) => p.pageFps),
+      (value) => value.toFixed(1),
+    ),
+    row(
+      '  map frames/s',
+      (load) => load.playing?.map((p) => p.mapFps),
+      (value) => value.toFixed(1),
+    ),
     row(
       'DOM elements once ready',
       (load) => load.domElements,
@@ -112,6 +123,9 @@ export async function compareScale(browser, { variants, rounds, actions, peer })
       '   just before the input to just after that frame; tasks queued meanwhile and run before the counters\n' +
       "   are read count too. MapLibre's worker is not the main thread: its work shows in wall time only.\n" +
       '   popup open: pointer down on a place (a mouse click at its circle) to the popup element in the document.\n' +
+      '   timeline mark to map idle: a click on a mark to the end of the frame in which the map, having gone to\n' +
+      "   the event's place, is idle. playing: frames per second while the timeline's Play runs for 4 s:\n" +
+      '   requestAnimationFrame callbacks (the page) and MapLibre render events (the map).\n' +
       '   heap: JSHeapUsedSize after a forced garbage collection.',
   );
 
