@@ -155,7 +155,7 @@ function start(dataset: Geodata): void {
     language.add(() =>
       setupPrintView({ header, map: page.map, readingPane: page.readingPane }, ctx, {
         version: __APP_VERSION__,
-        snapshot: () => (map && window.chinaMaliMap ? mapSnapshot(map) : null),
+        snapshot: () => (map ? mapSnapshot(map) : null),
         legend: () => layerToggleGroups(DATA_LAYERS, dataset),
       }),
     );

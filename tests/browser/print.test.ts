@@ -38,11 +38,23 @@ const A4 = { width: 595.28, height: 841.89 };
 async function startPrinting(app: AppPage): Promise<void> {
   await app.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await app.emulatePrint(true);
+  await nextFrames(app);
 }
 
 async function stopPrinting(app: AppPage): Promise<void> {
   await app.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await app.emulatePrint(false);
+  await nextFrames(app);
+}
+
+/**
+ * Waits two frames: a media query's change event is sent in the rendering step of a frame, so on a
+ * busy machine the print query's `change` could otherwise arrive after the next step of the test.
+ */
+function nextFrames(app: AppPage): Promise<void> {
+  return app.page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 /**
