@@ -87,6 +87,9 @@ try {
   useBundledWorker();
   const created = createMap(container, store.get().view);
   language.add(() => addMapControls(created));
+  // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
+  // Added now, so the first view is fitted clear of it.
+  language.add(() => addControlPart(created, () => new BasemapControl(store), 'top-right'));
   // The build knows the data's box, so the first frame is drawn at the first view: fitting once the
   // data came moved a drawn map and had every basemap source laid out twice.
   if (!store.get().view) fitToData(created, builtBounds);
@@ -179,8 +182,6 @@ function start(dataset: Geodata): void {
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
     syncDimming(ready, DATA_LAYERS, dataset, store, () => query().activeFeatures(store.get()));
-    // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
-    language.add(() => addControlPart(ready, () => new BasemapControl(store), 'top-right'));
     if (!openedAtView && !builtBounds) fitToData(ready, bounds);
     // Popups after the first view: a place chosen in a shared link opens over the fitted map.
     language.add(() =>

@@ -18,6 +18,12 @@ import { messages } from '../i18n/i18n.ts';
 
 /** Room kept around the data beyond the controls, for markers' labels (about a place name's width). */
 const LABEL_ROOM = { x: 70, y: 24 } as const;
+/**
+ * Width kept for the top-left corner (the Layers button and the tour's, about 90 px in either
+ * language) even while it is empty: the first view is fitted when the map is made, before the data
+ * and those controls come, and must not be moved once they do.
+ */
+const TOP_LEFT_MIN_WIDTH = 96;
 
 /**
  * The part of the map the controls cover, measured from MapLibre's four control corners, so the
@@ -42,7 +48,7 @@ export function controlPadding(container: HTMLElement): { top: number; bottom: n
   return {
     top: cap(LABEL_ROOM.y, room.height),
     bottom: cap(bottom, room.height),
-    left: cap(size('top-left').width + LABEL_ROOM.x, room.width),
+    left: cap(Math.max(size('top-left').width, TOP_LEFT_MIN_WIDTH) + LABEL_ROOM.x, room.width),
     right: cap(size('top-right').width + LABEL_ROOM.x, room.width),
   };
 }
