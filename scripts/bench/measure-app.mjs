@@ -5,9 +5,7 @@
  * place's popup.
  */
 import {
-  chooseTimelineMark,
   FILTER_YEARS,
-  framesWhilePlaying,
   panMap,
   placeToClick,
   setFromYear,
@@ -16,6 +14,7 @@ import {
   waitForIdle,
 } from './app-actions.mjs';
 import { openBenchPage, waitForReady } from './chromium.mjs';
+import { chooseTimelineMark, framesWhilePlaying } from './timeline-actions.mjs';
 import { mainThreadMeter } from './main-thread.mjs';
 
 /** @typedef {import('./main-thread.mjs').ActionCost} ActionCost */
