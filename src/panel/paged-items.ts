@@ -11,8 +11,10 @@ import { messages } from '../i18n/i18n.ts';
 export const PAGE_SIZE = 100;
 
 /**
- * Replaces `list`'s items with the first `limit` of `items` (each drawn by `draw` into its `<li>`)
- * and, when some are left, a last item whose button calls `onMore`.
+ * Replaces `list`'s items with the first `limit` of `items` (each drawn by `draw` into its `<li>`),
+ * then the item at `pinned` if it lies beyond them (a place chosen on the map is always listed, and
+ * listing it does not draw the thousands before it), and, when some are left, a last item whose
+ * button calls `onMore`.
  * @example renderPage(ul, places, 100, (place, li) => li.append(place.name), () => render(200))
  */
 export function renderPage<T>(
@@ -21,21 +23,16 @@ export function renderPage<T>(
   limit: number,
   draw: (item: T, row: HTMLLIElement) => void,
   onMore: () => void,
+  pinned = -1,
 ): void {
   list.replaceChildren();
   for (const item of items.slice(0, limit)) draw(item, create('li', undefined, list));
+  const extra = pinned >= limit ? items[pinned] : undefined;
+  if (extra !== undefined) draw(extra, create('li', undefined, list));
   const left = items.length - limit;
   if (left <= 0) return;
   const more = create('button', 'link-button show-more', create('li', 'show-more-item', list));
   more.type = 'button';
   more.textContent = messages().panel.showMore(Math.min(PAGE_SIZE, left), left);
   more.addEventListener('click', onMore);
-}
-
-/**
- * The limit to render with so that position `index` is shown: whole pages, at least `limit`.
- * @example limitToShow(250, 100) // 300
- */
-export function limitToShow(index: number, limit: number): number {
-  return Math.max(limit, Math.ceil((index + 1) / PAGE_SIZE) * PAGE_SIZE);
 }

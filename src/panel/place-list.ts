@@ -12,7 +12,7 @@ import { filtersChanged } from '../state/filters.ts';
 import { select } from '../state/selection.ts';
 import { markDataText, messages, placeName } from '../i18n/i18n.ts';
 import type { PanelContext } from './panel-context.ts';
-import { limitToShow, PAGE_SIZE, renderPage } from './paged-items.ts';
+import { PAGE_SIZE, renderPage } from './paged-items.ts';
 
 /**
  * Adds the places list to `parent`.
@@ -33,15 +33,17 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
     heading.id = id;
     const list = create('ul', 'place-items', section);
     list.setAttribute('aria-labelledby', heading.id);
-    return { list, features, ids: features.map((f) => f.properties.id), limit: PAGE_SIZE };
+    return { list, features, ids: features.map((f) => f.properties.id), limit: PAGE_SIZE, pinned: -1 };
   });
 
   const renderList = (entry: (typeof lists)[number]) => {
-    const { list, features } = entry;
+    const { list, features, ids } = entry;
+    const { selected } = ctx.store.get();
+    entry.pinned = selected === null ? -1 : ids.indexOf(selected);
     const index = ctx.filtered();
     const open = new Set([...list.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.placeId));
     const showMore = () => {
-      const next = list.children.length - 1;
+      const next = Math.min(entry.limit, features.length);
       entry.limit += PAGE_SIZE;
       renderList(entry);
       list.children[next]?.querySelector('button')?.focus();
@@ -63,6 +65,7 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
         if (events.length) buildEvents(item, id, events, open.has(id), ctx);
       },
       showMore,
+      entry.pinned,
     );
   };
   const render = () => {
@@ -72,12 +75,10 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
 
   const markSelected = () => {
     const selected = ctx.store.get().selected;
-    // A place chosen on the map or by a link is shown even when it lies beyond the pages open.
+    // A place chosen on the map or by a link is listed even when it lies beyond the pages open.
     for (const entry of lists) {
       const at = selected === null ? -1 : entry.ids.indexOf(selected);
-      if (at < entry.limit) continue;
-      entry.limit = limitToShow(at, entry.limit);
-      renderList(entry);
+      if (at !== entry.pinned && (at >= entry.limit || entry.pinned >= entry.limit)) renderList(entry);
     }
     for (const { list } of lists)
       for (const item of list.querySelectorAll<HTMLElement>('.place-item')) {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { limitToShow, PAGE_SIZE, renderPage } from '../../src/panel/paged-items.ts';
+import { PAGE_SIZE, renderPage } from '../../src/panel/paged-items.ts';
 
 const items = Array.from({ length: 250 }, (_, i) => `item ${i}`);
 const draw = (item: string, row: HTMLLIElement) => {
@@ -27,19 +27,21 @@ describe('renderPage', () => {
     expect(list.lastElementChild?.textContent).toBe('item 249');
   });
 
+  it('adds the pinned item after the page when it lies beyond it, and only then', () => {
+    const list = document.createElement('ul');
+    renderPage(list, items, PAGE_SIZE, draw, () => undefined, 240);
+    expect(list.children).toHaveLength(PAGE_SIZE + 2);
+    expect(list.children[PAGE_SIZE]?.textContent).toBe('item 240');
+    expect(list.lastElementChild?.querySelector('button')).not.toBeNull();
+    renderPage(list, items, PAGE_SIZE, draw, () => undefined, 40);
+    expect(list.children).toHaveLength(PAGE_SIZE + 1);
+    expect([...list.children].filter((li) => li.textContent === 'item 40')).toHaveLength(1);
+  });
+
   it('replaces what was there', () => {
     const list = document.createElement('ul');
     renderPage(list, items, 200, draw, () => undefined);
     renderPage(list, items.slice(0, 3), 200, draw, () => undefined);
     expect([...list.children].map((li) => li.textContent)).toEqual(['item 0', 'item 1', 'item 2']);
-  });
-});
-
-describe('limitToShow', () => {
-  it('opens whole pages up to the position asked for, never fewer than already open', () => {
-    expect(limitToShow(0, 100)).toBe(100);
-    expect(limitToShow(100, 100)).toBe(200);
-    expect(limitToShow(249, 100)).toBe(300);
-    expect(limitToShow(5, 300)).toBe(300);
   });
 });
