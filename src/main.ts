@@ -42,6 +42,7 @@ import { setupLanguageSwitch } from './language-switch.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
 import { applyPageTexts } from './page-texts.ts';
 import { createNotice } from './notice.ts';
+import { afterSettled } from './pwa/when-settled.ts';
 import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
 import { setupPlaceDetail } from './panel/place-detail.ts';
@@ -199,4 +200,5 @@ function start(dataset: Geodata): void {
   };
   void styleLoaded?.then(addData);
 }
-void import('./pwa/register.ts').then(({ setupUpdates }) => setupUpdates(page.map));
+// The offline copy is made once the map is drawn (or has said why it cannot be), not during its load.
+afterSettled(page.map, () => void import('./pwa/register.ts').then(({ setupUpdates }) => setupUpdates(page.map)));
