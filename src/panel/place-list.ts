@@ -33,7 +33,8 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
     heading.id = id;
     const list = create('ul', 'place-items', section);
     list.setAttribute('aria-labelledby', heading.id);
-    return { list, features, ids: features.map((f) => f.properties.id), limit: PAGE_SIZE, pinned: -1 };
+    const rows = new Map<string, PlaceRow>();
+    return { list, features, ids: features.map((f) => f.properties.id), limit: PAGE_SIZE, pinned: -1, rows };
   });
 
   const renderList = (entry: (typeof lists)[number]) => {
@@ -41,7 +42,9 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
     const { selected } = ctx.store.get();
     entry.pinned = selected === null ? -1 : ids.indexOf(selected);
     const index = ctx.filtered();
+    // Drawn again (more rows, or another chosen place pinned): what the reader had unfolded stays so.
     const open = new Set([...list.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset.placeId));
+    entry.rows.clear();
     const showMore = () => {
       const next = Math.min(entry.limit, features.length);
       entry.limit += PAGE_SIZE;
@@ -54,15 +57,15 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
       entry.limit,
       (feature, item) => {
         const { id } = feature.properties;
-        const events = index.eventsOf(id);
-        item.className = events.length ? 'place-item' : 'place-item place-item-empty';
         item.dataset.placeId = id;
         const button = create('button', 'place-button', item);
         button.type = 'button';
         create('span', 'place-name', button, placeName(feature.properties));
-        create('span', 'place-count', button, messages().events(events.length));
+        const count = create('span', 'place-count', button);
         button.addEventListener('click', () => select(ctx.store, id));
-        if (events.length) buildEvents(item, id, events, open.has(id), ctx);
+        const row = { item, count, events: eventsDisclosure(item, id, ctx, open.has(id)) };
+        showEvents(row, index.eventsOf(id));
+        entry.rows.set(id, row);
       },
       showMore,
       entry.pinned,
@@ -71,6 +74,11 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
   const render = () => {
     for (const entry of lists) renderList(entry);
     markSelected();
+  };
+  // A change of the filters changes counts and events, not which rows are listed: update them in place.
+  const refresh = () => {
+    const index = ctx.filtered();
+    for (const entry of lists) for (const [id, row] of entry.rows) showEvents(row, index.eventsOf(id));
   };
 
   const markSelected = () => {
@@ -91,25 +99,45 @@ export function setupPlaceList(parent: HTMLElement, ctx: PanelContext): () => vo
 
   render();
   return ctx.store.subscribe((state, previous) => {
-    if (filtersChanged(state, previous)) render();
+    if (filtersChanged(state, previous)) refresh();
     else if (state.selected !== previous.selected) markSelected();
   });
 }
 
-/** A folded list of the place's events, filled the first time it is opened. */
-function buildEvents(item: HTMLElement, placeId: string, events: MapEvent[], open: boolean, ctx: PanelContext): void {
-  const details = create('details', 'place-events', item);
+/** A listed place: its row, the count in its button, and its folded events. */
+interface PlaceRow {
+  item: HTMLElement;
+  count: HTMLElement;
+  events: EventsDisclosure;
+}
+
+function showEvents(row: PlaceRow, events: MapEvent[]): void {
+  row.item.className = events.length ? 'place-item' : 'place-item place-item-empty';
+  row.count.textContent = messages().events(events.length);
+  row.events.set(events);
+}
+
+interface EventsDisclosure {
+  /** Shows these events: folded until opened, drawn again at once if open, gone when there are none. */
+  set(events: MapEvent[]): void;
+}
+
+/** A folded list of the place's events, filled when it is opened, a page at a time. */
+function eventsDisclosure(item: HTMLElement, placeId: string, ctx: PanelContext, open: boolean): EventsDisclosure {
+  const details = create('details', 'place-events');
+  details.open = open;
   details.dataset.placeId = placeId;
   create('summary', undefined, details, messages().panel.placeEvents);
   const list = create('ol', 'place-event-items', details);
+  let events: MapEvent[] = [];
   let limit = PAGE_SIZE;
   const draw = () =>
     renderPage(
       list,
       events,
       limit,
-      (event, item) => {
-        const button = create('button', 'place-event-button', item);
+      (event, row) => {
+        const button = create('button', 'place-event-button', row);
         button.type = 'button';
         button.dataset.eventId = event.id;
         create('span', 'place-event-date', button, eventDateLabel(event));
@@ -117,16 +145,23 @@ function buildEvents(item: HTMLElement, placeId: string, events: MapEvent[], ope
         button.addEventListener('click', () => select(ctx.store, placeId, { eventId: event.id }));
       },
       () => {
-        const next = list.children.length - 1;
+        const next = Math.min(limit, events.length);
         limit += PAGE_SIZE;
         draw();
         list.children[next]?.querySelector('button')?.focus();
       },
     );
-  const fill = () => {
+  details.addEventListener('toggle', () => {
     if (details.open && !list.childElementCount) draw();
+  });
+  return {
+    set(next) {
+      if (next === events) return;
+      events = next;
+      if (!events.length) return details.remove();
+      if (!details.parentElement) item.append(details);
+      if (details.open) draw();
+      else list.replaceChildren();
+    },
   };
-  details.addEventListener('toggle', fill);
-  details.open = open;
-  fill();
 }

@@ -8,6 +8,7 @@ import { PAGE_SIZE } from '../../src/panel/paged-items.ts';
 import { setupPlaceList } from '../../src/panel/place-list.ts';
 import { defaultState } from '../../src/state/app-state.ts';
 import { createEventQuery } from '../../src/state/event-query.ts';
+import type { Filters } from '../../src/state/filters.ts';
 import { select } from '../../src/state/selection.ts';
 import { createStore } from '../../src/state/store.ts';
 
@@ -15,9 +16,12 @@ const { dataset } = validateDataset(
   generateSyntheticGeodata({ places: 300, events: 900, seed: 11 }) as unknown as RawDataset,
 );
 
+const eventQuery = createEventQuery(dataset);
+const query = (store: { get(): Filters }) => eventQuery.index(store.get());
+
 function mount() {
   const store = createStore(defaultState());
-  const query = createEventQuery(dataset);
+  const query = eventQuery;
   const ctx: PanelContext = {
     store,
     dataset,
@@ -62,5 +66,28 @@ describe('the places list', () => {
     expect(shown.at(-1)?.classList.contains('place-item-selected')).toBe(true);
     select(store, null);
     expect(places()).toHaveLength(PAGE_SIZE);
+  });
+
+  it('updates counts and an unfolded list in place when the filters change', () => {
+    const { store, places } = mount();
+    const row = places().find((item) => item.querySelector('details'));
+    const id = row?.dataset.placeId ?? '';
+    const details = row?.querySelector('details');
+    if (!row || !details) throw new Error('no place with events');
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    const eventsAt = () => [...details.querySelectorAll('.place-event-button')].length;
+    expect(eventsAt()).toBe(Math.min(PAGE_SIZE, query(store).eventsOf(id).length));
+
+    const years = query(store)
+      .eventsOf(id)
+      .map((e) => Number(e.date.slice(0, 4)));
+    store.set({ years: [Math.min(...years), Math.min(...years)] });
+    const now = query(store).eventsOf(id).length;
+    expect(now).toBeGreaterThan(0);
+    expect(places().find((item) => item.dataset.placeId === id)).toBe(row);
+    expect(row.querySelector('.place-count')?.textContent).toBe(now === 1 ? '1 event' : `${now} events`);
+    expect(details.open).toBe(true);
+    expect(eventsAt()).toBe(now);
   });
 });
