@@ -112,7 +112,7 @@ export function createEventQuery(dataset: Dataset): EventQuery {
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
 
   /** The events passing, and their index; a feature's events are picked when first asked for. */
-  const filtered = memoizeLast((years: Years | null, wanted: readonly Theme[], source: string | null) => {
+  const filtered = memoizeLast((years: Years, wanted: readonly Theme[], source: string | null) => {
     const pass = mask(years, themeMask(wanted), source);
     const kept = new Map<string, MapEvent[]>();
     const index: DatasetIndex = {
@@ -127,7 +127,11 @@ export function createEventQuery(dataset: Dataset): EventQuery {
     };
     return { pass, index };
   });
-  // Each answer is computed once per change of the filters, whoever asks.
+  // Each answer is computed once per change of the filters, whoever asks, and each keeps its own last
+  // answer: sharing `filtered` with the timeline's all-years list made them evict each other.
+  const allYears = memoizeLast((wanted: readonly Theme[], source: string | null) =>
+    pick(order, mask(null, themeMask(wanted), source)),
+  );
   const themeCounts = memoizeLast((years: Years, source: string | null) => {
     const pass = mask(years, themeMask(THEMES), source);
     const counts = new Map<Theme, number>(THEMES.map((theme) => [theme, 0]));
@@ -175,6 +179,6 @@ export function createEventQuery(dataset: Dataset): EventQuery {
     sourceCounts: ({ years, themes: wanted }) => sourceCounts(years, wanted),
     citedSources: ({ years, themes: wanted, source }) => citedSources(years, wanted, source),
     activeFeatures: ({ years, themes: wanted, source }) => activeFeatures(years, wanted, source),
-    allYears: ({ themes: wanted, source }) => filtered(null, wanted, source).index.chronological,
+    allYears: ({ themes: wanted, source }) => allYears(wanted, source),
   };
 }

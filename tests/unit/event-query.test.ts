@@ -86,4 +86,12 @@ describe('createEventQuery', () => {
     expect(query.index({ ...filters })).toBe(query.index({ ...filters }));
     expect(query.index({ ...filters, years: [1991, 2020] })).not.toBe(query.index(filters));
   });
+
+  it('keeps its answer for the current filters while the timeline asks for all years', () => {
+    const filters: Filters = { years: [1995, 2005], themes: [...THEMES], source: null };
+    const index = query.index(filters);
+    const all = query.allYears(filters);
+    expect(query.index(filters)).toBe(index);
+    expect(query.allYears(filters)).toBe(all);
+  });
 });
