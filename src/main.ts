@@ -124,7 +124,6 @@ function start(dataset: Geodata): void {
     return found;
   };
   const filtered = () => query().index(store.get());
-  const bounds = dataBounds([...dataset.places.features, ...dataset.corridor.features]);
   const ctx: PanelContext = {
     store,
     get dataset() {
@@ -183,7 +182,9 @@ function start(dataset: Geodata): void {
     syncLayerVisibility(ready, store, groups);
     syncViewWithStore(ready, store);
     syncDimming(ready, DATA_LAYERS, dataset, store, () => query().activeFeatures(store.get()));
-    if (!openedAtView && !builtBounds) fitToData(ready, bounds);
+    // On the dev server the build's box is not known: fit now, from the data.
+    if (!openedAtView && !builtBounds)
+      fitToData(ready, dataBounds([...dataset.places.features, ...dataset.corridor.features]));
     // Popups after the first view: a place chosen in a shared link opens over the fitted map.
     language.add(() =>
       setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
