@@ -102,14 +102,6 @@ export function formatDate(text: string): string {
   return [date.day, month, date.year].filter((part) => part !== undefined).join(' ');
 }
 
-/** Words saying how precise a date is, for screen readers and the popup. */
-export const PRECISION_LABELS: Record<DatePrecision, string> = {
-  day: 'exact day',
-  month: 'month only',
-  year: 'year only',
-  range: 'span of time',
-};
-
 /**
  * Today as YYYY-MM-DD (UTC); a parameter so tests can pin it.
  * @example todayIso(new Date('2026-11-23T10:00:00Z')) // '2026-11-23'

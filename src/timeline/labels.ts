@@ -1,6 +1,6 @@
 /** Every string the timeline shows or speaks, with English defaults, so the app can translate them. */
-import { PRECISION_LABELS } from '../data/dates.ts';
 import type { DateBasis, DatePrecision } from '../data/types.ts';
+import { en, type Messages } from '../i18n/messages-en.ts';
 
 export interface TimelineLabels {
   /** The landmark's name and visible heading. */
@@ -32,26 +32,17 @@ export interface TimelineLabels {
   selected(name: string): string;
 }
 
-export const DEFAULT_LABELS: TimelineLabels = {
-  region: 'Timeline',
-  marks: 'Events in date order',
-  play: 'Play',
-  pause: 'Pause',
-  speed: 'Speed',
-  speedOption: (speed) => `${speed}×`,
-  from: 'From',
-  to: 'To',
-  allYears: 'All years',
-  legendPoint: 'Exact day or month',
-  legendSpan: 'Year only or span',
-  legendUncertain: 'Date inferred or from another report',
-  axisNote: 'Years with events are drawn wider; hatched years have none.',
-  precision: { day: '', month: PRECISION_LABELS.month, year: PRECISION_LABELS.year, range: PRECISION_LABELS.range },
-  basis: { stated: '', inferred: 'date inferred', 'other-report': 'date from another report' },
-  dateWithNotes: (date, notes) => (notes.length ? `${date} (${notes.join(', ')})` : date),
-  markName: (title, date) => `${title}, ${date}`,
-  selected: (name) => `Selected: ${name}`,
-};
+/**
+ * The timeline's words from a message catalogue: its own, and the dates' precision and basis words
+ * (none after a day, which the date alone says).
+ * @example timelineLabels(messages()).play // 'Lecture' under French
+ */
+export function timelineLabels(words: Messages): TimelineLabels {
+  return { ...words.timeline, precision: { ...words.dates.precision, day: '' }, basis: words.dates.basis };
+}
+
+/** The English words, for a timeline given none. */
+export const DEFAULT_LABELS: TimelineLabels = timelineLabels(en);
 
 /**
  * A date as the timeline shows and speaks it, with its precision and basis words.

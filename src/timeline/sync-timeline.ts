@@ -9,6 +9,7 @@ import { select } from '../state/selection.ts';
 import type { EventQuery } from '../state/event-query.ts';
 import { memoizeLast, type Store } from '../state/store.ts';
 import { formatDate, messages } from '../i18n/i18n.ts';
+import { timelineLabels } from './labels.ts';
 import { createTimeline } from './timeline.ts';
 
 /**
@@ -33,7 +34,7 @@ export function syncTimeline(
   const words = messages();
   const timeline = createTimeline(parent, {
     // In the current language: a language switch sets the timeline up again.
-    labels: { ...words.timeline, precision: { ...words.dates.precision, day: '' }, basis: words.dates.basis },
+    labels: timelineLabels(words),
     formatDate: (date) => formatDate(date),
     firstYear: FIRST_YEAR,
     lastYear,
