@@ -39,3 +39,24 @@ export function externalLink(address: string, text: string, parent?: HTMLElement
   link.rel = 'noopener noreferrer';
   return link;
 }
+
+/**
+ * A slider of whole years in its label: `<label class="…"><span class="…">text</span><input type="range"></label>`.
+ * @example yearSlider(fieldset, { label: 'year-slider', name: 'year-slider-label' }, 'From year', 1960, 2026).input
+ */
+export function yearSlider(
+  parent: HTMLElement,
+  classes: { label: string; name: string },
+  text: string,
+  min: number,
+  max: number,
+): { label: HTMLLabelElement; input: HTMLInputElement } {
+  const label = create('label', classes.label, parent);
+  create('span', classes.name, label, text);
+  const input = create('input', undefined, label);
+  input.type = 'range';
+  input.min = String(min);
+  input.max = String(max);
+  input.step = '1';
+  return { label, input };
+}

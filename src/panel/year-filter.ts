@@ -1,5 +1,5 @@
 /** The year range: two sliders over 1960–today with a histogram of events per year above them. */
-import { create } from '../dom.ts';
+import { create, yearSlider } from '../dom.ts';
 import { FIRST_YEAR, defaultState } from '../state/app-state.ts';
 import { filtersChanged } from '../state/filters.ts';
 import type { PanelContext } from './panel-context.ts';
@@ -49,14 +49,7 @@ export function setupYearFilter(parent: HTMLElement, ctx: PanelContext): () => v
 }
 
 function rangeInput(parent: HTMLElement, label: string, min: number, max: number): HTMLInputElement {
-  const wrapper = create('label', 'year-slider', parent);
-  create('span', 'year-slider-label', wrapper, label);
-  const input = create('input', undefined, wrapper);
-  input.type = 'range';
-  input.min = String(min);
-  input.max = String(max);
-  input.step = '1';
-  return input;
+  return yearSlider(parent, { label: 'year-slider', name: 'year-slider-label' }, label, min, max).input;
 }
 
 function drawHistogram(svg: SVGSVGElement, counts: number[], firstYear: number, [from, to]: [number, number]): void {

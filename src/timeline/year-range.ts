@@ -1,5 +1,5 @@
 /** The keyboard way to choose a window of years: two range inputs and a reset. */
-import { create } from '../dom.ts';
+import { create, yearSlider } from '../dom.ts';
 import type { TimelineLabels } from './labels.ts';
 
 export interface YearRange {
@@ -23,13 +23,8 @@ export function buildYearRange(
   const { firstYear, lastYear } = options;
   const group = create('div', 'timeline-years', parent);
   const slider = (text: string, kind: string) => {
-    const label = create('label', `timeline-year-input timeline-year-${kind}`, group);
-    create('span', 'timeline-year-name', label, text);
-    const input = create('input', undefined, label);
-    input.type = 'range';
-    input.min = String(firstYear);
-    input.max = String(lastYear);
-    input.step = '1';
+    const classes = { label: `timeline-year-input timeline-year-${kind}`, name: 'timeline-year-name' };
+    const { label, input } = yearSlider(group, classes, text, firstYear, lastYear);
     const output = create('output', 'timeline-year-value', label);
     output.setAttribute('aria-hidden', 'true');
     return { input, output };
