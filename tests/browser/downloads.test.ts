@@ -131,21 +131,7 @@ describe('downloads', () => {
     expect(width).toBe(Math.round((map?.width ?? 0) * 2));
     expect(height).toBeGreaterThan((map?.height ?? 0) * 2);
     // Decoded in the page: a drawn map has many colours; a blank or failed capture has one or two.
-    const colours = await app.page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const g = canvas.getContext('2d');
-      g?.drawImage(image, 0, 0);
-      const data = g?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97)
-        seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-      return seen.size;
-    }, bytes.toString('base64'));
+    const { colours } = await app.imageColours(`data:image/png;base64,${bytes.toString('base64')}`);
     expect(colours).toBeGreaterThan(50);
     await app.close();
   });

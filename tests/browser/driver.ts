@@ -303,6 +303,28 @@ export class AppPage {
   }
 
   /**
+   * Decodes an image address (e.g. a PNG data URL) in the page and counts the colours of every 97th
+   * pixel: a drawn map has hundreds, a blank or failed capture one or two.
+   */
+  async imageColours(src: string): Promise<{ colours: number; width: number; height: number }> {
+    return this.page.evaluate(async (address) => {
+      const image = new Image();
+      image.src = address;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const g = canvas.getContext('2d');
+      g?.drawImage(image, 0, 0);
+      const data = g?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97)
+        seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+      return { colours: seen.size, width: image.naturalWidth, height: image.naturalHeight };
+    }, src);
+  }
+
+  /**
    * Lays the page out for print (CSS `@media print`) or back for the screen, as a browser does around
    * printing; the `beforeprint` and `afterprint` events are the test's to send.
    */

@@ -85,19 +85,9 @@ async function printedFaults(app: AppPage) {
 
 /** Colours in a sample of the printed map image's pixels: a drawn map has hundreds, a blank one one. */
 async function printedMapColours(app: AppPage): Promise<{ colours: number; width: number; src: string }> {
-  return app.page.locator('#map > img.print-map-image').evaluate(async (image: HTMLImageElement) => {
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const g = canvas.getContext('2d');
-    g?.drawImage(image, 0, 0);
-    const data = g?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 97)
-      seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-    return { colours: seen.size, width: image.naturalWidth, src: image.src.slice(0, 22) };
-  });
+  const src = (await app.page.locator('#map > img.print-map-image').getAttribute('src')) ?? '';
+  const { colours, width } = await app.imageColours(src);
+  return { colours, width, src: src.slice(0, 22) };
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');
