@@ -27,7 +27,6 @@ import { parseArgs } from 'node:util';
 import { barePageUrl, captureAppView, writeBarePage } from './bench/bare-page.mjs';
 import { DESKTOP, launchBenchBrowser } from './bench/chromium.mjs';
 import { printEnvironment } from './bench/environment.mjs';
-import { basemapNames } from './bench/measure-bytes.mjs';
 import { buildDatasets, buildLeafletPage, ownCodeGzip } from './bench/prepare.mjs';
 import { reportBytes } from './bench/section-bytes.mjs';
 import { compareLoad, timeLoad } from './bench/section-load.mjs';
@@ -94,13 +93,7 @@ try {
 
     if (only.has('load')) await compareLoad(browser, { appUrl, bareUrl, pairs, at });
     if (only.has('bytes'))
-      await reportBytes(browser, {
-        appUrl,
-        bareUrl,
-        distDir: real.distDir,
-        geodataDir: real.geodataDir,
-        basemapNames: basemapNames(ROOT),
-      });
+      await reportBytes(browser, { appUrl, bareUrl, distDir: real.distDir, geodataDir: real.geodataDir });
     if (only.has('scale')) {
       /** @type {import('./bench/section-scale.mjs').Variant[]} */
       const variants = datasets.map((dataset) => ({

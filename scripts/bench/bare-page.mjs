@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } fr
 import { join } from 'node:path';
 import { openBenchPage, waitForReady } from './chromium.mjs';
 
-/** Layers and sources of the offline basemap; everything else in the app's style is its data. */
+/** Layers of the offline basemap; everything else in the app's style is its data. */
 const BASEMAP_PREFIX = 'basemap-';
 
 /**
@@ -21,9 +21,9 @@ const BASEMAP_PREFIX = 'basemap-';
 
 /**
  * Opens the built app, waits until it is ready and reads its map: the style without the app's data
- * layers, the map's box and its view. A source's GeoJSON is taken as the address the style gave
- * (MapLibre's `style.stylesheet`), not the parsed data `getStyle()` returns, so the bare page
- * downloads the same files.
+ * layers, the map's box and its view. The basemap's tiles are fetched by MapLibre itself on the bare
+ * page, without the app's `app-tiles://` protocol (src/map/basemap-protocol.ts), which only adds
+ * error reporting: the files and the requests are the same.
  *
  * @param {import('playwright-core').Browser} browser
  * @param {string} appUrl - where the app is served, ending in `/`
@@ -39,21 +39,21 @@ export async function captureAppView(browser, appUrl, viewport) {
       const container = document.getElementById('map');
       if (!map || !container) throw new Error('the app exposes no window.chinaMaliMap or #map');
       const style = map.getStyle();
-      /** @type {{ sources?: Record<string, { data?: unknown }> } | undefined} */
-      const given = /** @type {{ style?: { stylesheet?: unknown } }} */ (map).style?.stylesheet ?? undefined;
+      const layers = style.layers.filter((layer) => layer.id.startsWith(prefix));
+      const used = new Set(layers.map((layer) => ('source' in layer ? layer.source : undefined)));
       const sources = Object.fromEntries(
         Object.entries(style.sources)
-          .filter(([id]) => id.startsWith(prefix))
+          .filter(([id]) => used.has(id))
           .map(([id, source]) => {
-            const url = given?.sources?.[id]?.data;
-            if (typeof url !== 'string') throw new Error(`no address for the basemap source ${id}`);
-            return [id, { ...source, data: url }];
+            const tiles = 'tiles' in source ? source.tiles : undefined;
+            if (!tiles) throw new Error(`the basemap source ${id} has no tiles`);
+            return [id, { ...source, tiles: tiles.map((url) => url.replace(/^[a-z-]+:\/\/(?=https?:)/, '')) }];
           }),
       );
       const rect = container.getBoundingClientRect();
       const center = map.getCenter();
       return {
-        style: { ...style, sources, layers: style.layers.filter((layer) => layer.id.startsWith(prefix)) },
+        style: { ...style, sources, layers },
         box: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
         view: {
           lng: center.lng,

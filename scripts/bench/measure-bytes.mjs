@@ -5,7 +5,7 @@
  * level 9, brotli quality 11).
  */
 import { readdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { openBenchPage, waitForReady } from './chromium.mjs';
 
@@ -79,20 +79,10 @@ export async function recordFirstLoad(browser, url) {
  */
 export function notRequested(distDir, loaded) {
   const names = new Set(loaded.map((file) => basename(new URL(file.url).pathname)));
-  return readdirSync(join(distDir, 'assets'))
+  // Files only: the basemap's tiles are a folder, of which a first load takes the few it shows.
+  return readdirSync(join(distDir, 'assets'), { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
     .filter((name) => !names.has(name) && name !== 'maplibre-gl-worker.mjs')
     .map((name) => `assets/${name}`);
-}
-
-/**
- * The names of the offline basemap's files (geodata/basemap/*.geojson without extension), by which
- * the build's hashed copies are recognised.
- *
- * @param {string} root - the app's folder
- * @returns {string[]}
- */
-export function basemapNames(root) {
-  return readdirSync(join(root, 'geodata', 'basemap'))
-    .filter((name) => extname(name) === '.geojson')
-    .map((name) => basename(name, '.geojson'));
 }

@@ -8,7 +8,7 @@ export type Kind =
   | 'App JS'
   | 'App CSS'
   | 'Data'
-  | 'Basemap GeoJSON'
+  | 'Basemap tiles'
   | 'Fonts'
   | 'Bench page'
   | 'Other';
@@ -27,6 +27,6 @@ export interface KindTotal {
   gzip: number;
   brotli: number;
 }
-export declare function classifyRequest(url: string, basemapNames: readonly string[]): Kind;
-export declare function totalsByKind(files: readonly FileBytes[], basemapNames: readonly string[]): KindTotal[];
+export declare function classifyRequest(url: string): Kind;
+export declare function totalsByKind(files: readonly FileBytes[]): KindTotal[];
 export declare function beyondMapLibre(totals: readonly KindTotal[]): { raw: number; gzip: number; brotli: number };

@@ -10,7 +10,7 @@ export const KINDS = Object.freeze([
   'App JS',
   'App CSS',
   'Data',
-  'Basemap GeoJSON',
+  'Basemap tiles',
   'Fonts',
   'Bench page',
   'Other',
@@ -22,25 +22,24 @@ export const KINDS = Object.freeze([
 export const MAPLIBRE_KINDS = Object.freeze(['MapLibre JS', 'MapLibre worker', 'MapLibre CSS']);
 
 /**
- * The kind of a file requested on a first load, from its address. Basemap files are recognised by
- * name (the files of geodata/basemap/ keep their names, with a content hash, in the build); any other
- * JSON or GeoJSON is the app's data.
+ * The kind of a file requested on a first load, from its address. The basemap's vector tiles are
+ * the `.pbf` files of its folder (assets/basemap-<hash>/{z}/{x}/{y}.pbf); any JSON or GeoJSON is the
+ * app's data.
  *
  * @param {string} url - an absolute address
- * @param {readonly string[]} basemapNames - names of the basemap files without extension, e.g. `rivers`
  * @returns {Kind}
- * @example classifyRequest('http://127.0.0.1:1/app/assets/rivers-C38I.geojson', ['rivers']) // 'Basemap GeoJSON'
- * @example classifyRequest('http://127.0.0.1:1/app/assets/index-BVuo.js', []) // 'App JS'
+ * @example classifyRequest('http://127.0.0.1:1/app/assets/basemap-1a2b3c4d/4/7/7.pbf') // 'Basemap tiles'
+ * @example classifyRequest('http://127.0.0.1:1/app/assets/index-BVuo.js') // 'App JS'
  */
-export function classifyRequest(url, basemapNames) {
-  const file = new URL(url).pathname.split('/').pop() ?? '';
+export function classifyRequest(url) {
+  const path = new URL(url).pathname;
+  const file = path.split('/').pop() ?? '';
   if (/^bench-/.test(file)) return 'Bench page';
   if (/^maplibre-gl-worker[\w-]*\.mjs$/.test(file)) return 'MapLibre worker';
   if (/^maplibre-gl[\w-]*\.m?js$/.test(file)) return 'MapLibre JS';
   if (/^maplibre-gl[\w-]*\.css$/.test(file)) return 'MapLibre CSS';
   if (/\.(woff2?|ttf|otf)$/.test(file)) return 'Fonts';
-  if (/\.geojson$/.test(file) && basemapNames.some((name) => file.startsWith(`${name}-`) || file === `${name}.geojson`))
-    return 'Basemap GeoJSON';
+  if (/\/basemap-\w+\/\d+\/\d+\/\d+\.pbf$/.test(path)) return 'Basemap tiles';
   if (/\.(geo)?json$/.test(file)) return 'Data';
   if (/\.m?js$/.test(file)) return 'App JS';
   if (/\.css$/.test(file)) return 'App CSS';
@@ -69,16 +68,15 @@ export function classifyRequest(url, basemapNames) {
  * Adds up the files of each kind; kinds with no file are left out.
  *
  * @param {readonly FileBytes[]} files
- * @param {readonly string[]} basemapNames - see {@link classifyRequest}
  * @returns {KindTotal[]} in the order of {@link KINDS}
- * @example totalsByKind([{ url: 'http://h/a.css', raw: 10, gzip: 5, brotli: 4 }], [])
+ * @example totalsByKind([{ url: 'http://h/a.css', raw: 10, gzip: 5, brotli: 4 }])
  * // [{ kind: 'App CSS', files: 1, raw: 10, gzip: 5, brotli: 4 }]
  */
-export function totalsByKind(files, basemapNames) {
+export function totalsByKind(files) {
   /** @type {Map<Kind, KindTotal>} */
   const totals = new Map();
   for (const file of files) {
-    const kind = classifyRequest(file.url, basemapNames);
+    const kind = classifyRequest(file.url);
     const total = totals.get(kind) ?? { kind, files: 0, raw: 0, gzip: 0, brotli: 0 };
     totals.set(kind, {
       kind,

@@ -17,13 +17,13 @@ const DATA_FILES = ['sources.json', 'events.json', 'places.geojson', 'stations.g
  * Only what the browser requested counts; files of the build it did not request are listed apart.
  *
  * @param {import('playwright-core').Browser} browser
- * @param {{ appUrl: string, bareUrl: string, distDir: string, geodataDir: string, basemapNames: string[] }} options
+ * @param {{ appUrl: string, bareUrl: string, distDir: string, geodataDir: string }} options
  */
-export async function reportBytes(browser, { appUrl, bareUrl, distDir, geodataDir, basemapNames }) {
+export async function reportBytes(browser, { appUrl, bareUrl, distDir, geodataDir }) {
   const app = await recordFirstLoad(browser, appUrl);
   const bare = await recordFirstLoad(browser, bareUrl);
-  const appTotals = totalsByKind(app, basemapNames);
-  const bareTotals = totalsByKind(bare, basemapNames);
+  const appTotals = totalsByKind(app);
+  const bareTotals = totalsByKind(bare);
   console.log(
     "\n2. Bytes of a first load: every response until ready and 1.5 s without another, the worker's included",
   );

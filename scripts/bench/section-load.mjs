@@ -31,7 +31,7 @@ export async function compareLoad(browser, { appUrl, bareUrl, pairs, at }) {
   const { box, view } = at;
   console.log('\n1. Load: the app (A) against a bare MapLibre page (B)');
   console.log(
-    `   Both from the same dist/ (MapLibre chunk, worker, basemap GeoJSON, fonts); B has the app's style without` +
+    `   Both from the same dist/ (MapLibre chunk, worker, basemap tiles, fonts); B has the app's style without` +
       `\n   its data layers, in the same ${box.width.toFixed(0)}×${box.height.toFixed(0)} px box at the same first view` +
       ` (${view.lng.toFixed(3)}, ${view.lat.toFixed(3)}, zoom ${view.zoom.toFixed(2)}).`,
   );

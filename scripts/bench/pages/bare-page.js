@@ -42,13 +42,17 @@ const map = new MapClass({ container, style: resolveUrls(style), center: [lng, l
 map.once('idle', () => container.setAttribute('aria-busy', 'false'));
 
 /**
- * The style's relative file addresses (`./assets/…`) made absolute: MapLibre fetches GeoJSON and
+ * The style's relative file addresses (`./assets/…`) made absolute: MapLibre fetches tiles and
  * fonts from its worker, where a relative address would resolve against the worker's own URL.
  * @param {unknown} value
  * @returns {unknown}
  */
 function resolveUrls(value) {
-  if (typeof value === 'string') return value.startsWith('./') ? new URL(value, document.baseURI).href : value;
+  // A tile template's braces are put back after URL() escapes them.
+  if (typeof value === 'string')
+    return value.startsWith('./')
+      ? new URL(value, document.baseURI).href.replaceAll('%7B', '{').replaceAll('%7D', '}')
+      : value;
   if (Array.isArray(value)) return value.map(resolveUrls);
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveUrls(item)]));
