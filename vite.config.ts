@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './src/pwa/pwa-options.ts';
+import { basemapTiles } from './scripts/basemap-tiles-plugin.ts';
 import { validateGeodata } from './scripts/validate-geodata-plugin.ts';
 
 // The data folder; tests build the app on fixture data by setting GEODATA_DIR.
@@ -31,8 +32,9 @@ export default defineConfig({
       'node-fetch': resolve(import.meta.dirname, 'src/export/node-fetch-shim.ts'),
     },
   },
-  // VitePWA: the web app manifest and the Workbox service worker for offline use (src/pwa/).
-  plugins: [validateGeodata(geodataDir), VitePWA(pwaOptions(dataBytes))],
+  // basemapTiles: the offline basemap cut into vector tiles. VitePWA: the web app manifest and the
+  // Workbox service worker for offline use (src/pwa/).
+  plugins: [validateGeodata(geodataDir), basemapTiles(), VitePWA(pwaOptions(dataBytes))],
   build: {
     target: 'es2022',
     sourcemap: false,

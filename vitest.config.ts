@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { basemapTiles } from './scripts/basemap-tiles-plugin.ts';
 
 // Three kinds of tests (HOUSE_STYLE §11); run one with `vitest run --project NAME`.
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
+        // The basemap style imports `virtual:basemap-tiles`; tests get the dev server's answer.
+        plugins: [basemapTiles()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -15,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [basemapTiles()],
         test: {
           name: 'data',
           include: ['tests/data/**/*.test.ts'],

@@ -7,10 +7,16 @@ import { messages } from './i18n/i18n.ts';
 
 /**
  * Shows `message` with a Retry button in `parent`; Retry removes the notice and calls `onRetry`.
+ * The button takes the focus unless `focus` is false (a failure while the reader is busy elsewhere).
  * @returns the function that removes the notice
  * @example showLoadFailure(mapElement, 'The map’s data could not be loaded.', () => load())
  */
-export function showLoadFailure(parent: HTMLElement, message: string, onRetry: () => void): () => void {
+export function showLoadFailure(
+  parent: HTMLElement,
+  message: string,
+  onRetry: () => void,
+  { focus = true }: { focus?: boolean } = {},
+): () => void {
   const box = create('div', 'load-failure', parent);
   box.setAttribute('role', 'alert');
   create('p', 'load-failure-text', box, message);
@@ -21,6 +27,6 @@ export function showLoadFailure(parent: HTMLElement, message: string, onRetry: (
     remove();
     onRetry();
   });
-  retry.focus({ preventScroll: true });
+  if (focus) retry.focus({ preventScroll: true });
   return remove;
 }

@@ -23,6 +23,7 @@ import { dataBounds } from './geo/data-bounds.ts';
 import { eventsInBounds } from './geo/events-in-bounds.ts';
 import { DATA_LAYERS } from './layers/data-layers.ts';
 import { loadData } from './load-data.ts';
+import { watchBasemap } from './map/basemap-failure.ts';
 import { addMapControls, createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
 import { syncDimming } from './map/dimming.ts';
 import { setupFeaturePopups } from './map/feature-popups.ts';
@@ -86,7 +87,9 @@ let noMapError: unknown;
 let dataDrawn = false;
 try {
   useBundledWorker();
+  const watchTiles = watchBasemap(container);
   const created = createMap(container, store.get().view);
+  watchTiles(created);
   language.add(() => addMapControls(created));
   // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
   // Added now, so the first view is fitted clear of it.

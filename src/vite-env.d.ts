@@ -12,3 +12,14 @@ declare module 'virtual:geodata-url' {
    */
   export const bounds: [west: number, south: number, east: number, north: number] | null;
 }
+
+/**
+ * Where the offline basemap's vector tiles are (scripts/basemap-tiles-plugin.ts): a hashed folder of
+ * the build, or a route of the dev server; `{z}/{x}/{y}.pbf` below it.
+ */
+declare module 'virtual:basemap-tiles' {
+  /** The tiles' folder, relative to the page, ending in `/`. */
+  export const folder: string;
+  /** West, south, east, north of the basemap files: no tile exists outside. */
+  export const bounds: [west: number, south: number, east: number, north: number];
+}

@@ -245,6 +245,12 @@ export const en = {
       malformed: 'The map’s data is damaged or not what the map expects.',
       network: 'The map’s data could not be downloaded: check the connection and try again.',
     } satisfies Record<GeodataFailure, string> as Record<GeodataFailure, string>,
+    basemapFailure: {
+      missing: 'Part of the basemap is not on the server: the site is incomplete. The places and events still show.',
+      slow: 'The basemap did not arrive in time: the connection may be slow. The places and events still show.',
+      network: 'The basemap could not be downloaded: check the connection and try again.',
+      damaged: 'Part of the basemap is damaged and could not be drawn.',
+    },
     update: 'A new version is available.',
     reload: 'Reload',
     reloadLabel: 'Reload to use the new version',

@@ -228,6 +228,13 @@ export const fr: Messages = {
       malformed: 'Les données de la carte sont endommagées ou ne sont pas celles qu’attend la carte.',
       network: 'Les données de la carte n’ont pas pu être téléchargées\u00a0: vérifiez la connexion et réessayez.',
     },
+    basemapFailure: {
+      missing:
+        'Une partie du fond de carte n’est pas sur le serveur\u00a0: le site est incomplet. Les lieux et les événements restent affichés.',
+      slow: 'Le fond de carte n’est pas arrivé à temps\u00a0: la connexion est peut-être lente. Les lieux et les événements restent affichés.',
+      network: 'Le fond de carte n’a pas pu être téléchargé\u00a0: vérifiez la connexion et réessayez.',
+      damaged: 'Une partie du fond de carte est endommagée et n’a pas pu être dessinée.',
+    },
     update: 'Une nouvelle version est disponible.',
     reload: 'Recharger',
     reloadLabel: 'Recharger pour utiliser la nouvelle version',

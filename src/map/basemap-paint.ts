@@ -4,6 +4,7 @@
  */
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { BASEMAP_COLORS as C, FONT_BOLD, FONT_REGULAR, byZoom } from '../theme.ts';
+import { RIVER_LABEL_LEVELS } from './basemap-tiling.ts';
 
 export const IS_MALI: ExpressionSpecification = ['==', ['get', 'adm0_a3'], 'MLI'];
 /** The rivers of the story get the strongest line whatever their Natural Earth rank (Bani is 7). */
@@ -49,15 +50,14 @@ export const TOWN_SORT_KEY: ExpressionSpecification = [
   ['/', ['log10', ['max', ['get', 'pop_max'], 1]], 10],
 ];
 /** river_labels.geojson holds each river three times, from coarse to close; zooming in picks closer. */
-const RIVER_LABEL_DETAIL: ExpressionSpecification = [
+const RIVER_LABEL_DETAIL = [
   'step',
   ['zoom'],
-  ['==', ['get', 'detail'], 'low'],
-  6,
-  ['==', ['get', 'detail'], 'medium'],
-  8,
-  ['==', ['get', 'detail'], 'high'],
-];
+  ...RIVER_LABEL_LEVELS.flatMap(({ detail, from }, i) => {
+    const test: ExpressionSpecification = ['==', ['get', 'detail'], detail];
+    return i === 0 ? [test] : [from, test];
+  }),
+] as ExpressionSpecification;
 export const MAJOR_RIVERS_LABELLED: ExpressionSpecification = ['all', IS_MAJOR_RIVER, RIVER_LABEL_DETAIL];
 /** The other rivers are named from zoom 5 (the larger) and 6 (all). */
 export const MINOR_RIVERS_LABELLED: ExpressionSpecification = [

@@ -3,17 +3,11 @@
  * drawn with the fonts shipped in the app. Nothing is requested beyond the page's own server.
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-// `no-inline`: even a file under Vite's inline limit stays a file on the server, not a data: URL
-// (which a `connect-src 'self'` policy would block).
-import countriesUrl from '../../geodata/basemap/countries.geojson?url&no-inline';
-import countryLabelsUrl from '../../geodata/basemap/country_labels.geojson?url&no-inline';
-import riversUrl from '../../geodata/basemap/rivers.geojson?url&no-inline';
-import riverLabelsUrl from '../../geodata/basemap/river_labels.geojson?url&no-inline';
-import lakesUrl from '../../geodata/basemap/lakes.geojson?url&no-inline';
-import placesUrl from '../../geodata/basemap/populated_places.geojson?url&no-inline';
-import regionsUrl from '../../geodata/basemap/admin1_label_points.geojson?url&no-inline';
+import { bounds as tileBounds, folder as tileFolder } from 'virtual:basemap-tiles';
 import { BASEMAP_COLORS as C } from '../theme.ts';
 import { createFontFaces } from './font-faces.ts';
+import { BASEMAP_MAX_ZOOM, BASEMAP_SOURCE_ID, type BasemapTileLayer } from './basemap-tiling.ts';
+import { TILE_PROTOCOL } from './basemap-protocol.ts';
 import {
   IS_MALI,
   IS_CAPITAL,
@@ -42,15 +36,8 @@ import {
 /** The credit Natural Earth asks for; the `attribution` of every basemap source. */
 export const BASEMAP_ATTRIBUTION = 'Made with Natural Earth';
 
-const SOURCES = {
-  countries: { id: 'basemap-countries', url: countriesUrl },
-  countryLabels: { id: 'basemap-country-labels', url: countryLabelsUrl },
-  rivers: { id: 'basemap-rivers', url: riversUrl },
-  riverLabels: { id: 'basemap-river-labels', url: riverLabelsUrl },
-  lakes: { id: 'basemap-lakes', url: lakesUrl },
-  places: { id: 'basemap-places', url: placesUrl },
-  regions: { id: 'basemap-regions', url: regionsUrl },
-} as const;
+/** A layer's `source` and `source-layer`: which of the basemap tiles' layers it draws. */
+const from = (layer: BasemapTileLayer) => ({ source: BASEMAP_SOURCE_ID, 'source-layer': layer });
 
 const ID = {
   background: 'basemap-background',
@@ -80,25 +67,25 @@ export const BASEMAP_TOGGLE_LAYERS = {
 // --- What counts as what -------------------------------------------------------------------
 const LAYERS: LayerSpecification[] = [
   { id: ID.background, type: 'background', paint: { 'background-color': C.background } },
-  { id: ID.land, type: 'fill', source: SOURCES.countries.id, paint: { 'fill-color': C.land } },
-  { id: ID.maliFill, type: 'fill', source: SOURCES.countries.id, filter: IS_MALI, paint: { 'fill-color': C.mali } },
+  { id: ID.land, type: 'fill', ...from('countries'), paint: { 'fill-color': C.land } },
+  { id: ID.maliFill, type: 'fill', ...from('countries'), filter: IS_MALI, paint: { 'fill-color': C.mali } },
   {
     id: ID.lakes,
     type: 'fill',
-    source: SOURCES.lakes.id,
+    ...from('lakes'),
     paint: { 'fill-color': C.water, 'fill-outline-color': C.water },
   },
   {
     id: ID.rivers,
     type: 'line',
-    source: SOURCES.rivers.id,
+    ...from('rivers'),
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: { 'line-color': C.water, 'line-width': RIVER_WIDTH },
   },
   {
     id: ID.borders,
     type: 'line',
-    source: SOURCES.countries.id,
+    ...from('countries'),
     layout: { 'line-join': 'round' },
     paint: { 'line-color': C.border, 'line-width': BORDER_WIDTH },
   },
@@ -106,7 +93,7 @@ const LAYERS: LayerSpecification[] = [
     // A soft band inside-and-out of Mali's border, so the country reads at a glance.
     id: ID.maliGlow,
     type: 'line',
-    source: SOURCES.countries.id,
+    ...from('countries'),
     filter: IS_MALI,
     layout: { 'line-join': 'round' },
     paint: { 'line-color': C.maliBorder, 'line-width': MALI_GLOW_WIDTH, 'line-opacity': 0.16, 'line-blur': 2 },
@@ -114,7 +101,7 @@ const LAYERS: LayerSpecification[] = [
   {
     id: ID.maliBorder,
     type: 'line',
-    source: SOURCES.countries.id,
+    ...from('countries'),
     filter: IS_MALI,
     layout: { 'line-join': 'round' },
     paint: { 'line-color': C.maliBorder, 'line-width': MALI_BORDER_WIDTH },
@@ -123,7 +110,7 @@ const LAYERS: LayerSpecification[] = [
   {
     id: ID.regionLabels,
     type: 'symbol',
-    source: SOURCES.regions.id,
+    ...from('regions'),
     minzoom: 5,
     // Bamako's district is the city itself, which the town layers already name.
     filter: ['all', ['==', ['get', 'admin'], 'Mali'], ['!=', ['get', 'name'], 'Bamako']],
@@ -140,7 +127,7 @@ const LAYERS: LayerSpecification[] = [
   {
     id: ID.riverLabels,
     type: 'symbol',
-    source: SOURCES.riverLabels.id,
+    ...from('river_labels'),
     minzoom: 5,
     filter: MINOR_RIVERS_LABELLED,
     layout: RIVER_TEXT_LAYOUT,
@@ -150,7 +137,7 @@ const LAYERS: LayerSpecification[] = [
     // Named before the other rivers, after the towns, which sit on the Niger and must keep their names.
     id: ID.majorRiverLabels,
     type: 'symbol',
-    source: SOURCES.riverLabels.id,
+    ...from('river_labels'),
     minzoom: 4,
     filter: MAJOR_RIVERS_LABELLED,
     layout: { ...RIVER_TEXT_LAYOUT, 'text-size': MAJOR_RIVER_TEXT_SIZE },
@@ -159,7 +146,7 @@ const LAYERS: LayerSpecification[] = [
   {
     id: ID.townDots,
     type: 'circle',
-    source: SOURCES.places.id,
+    ...from('places'),
     filter: TOWNS_SHOWN,
     paint: {
       'circle-radius': TOWN_DOT_RADIUS,
@@ -171,7 +158,7 @@ const LAYERS: LayerSpecification[] = [
   {
     id: ID.countryLabels,
     type: 'symbol',
-    source: SOURCES.countryLabels.id,
+    ...from('country_labels'),
     filter: ['!', IS_MALI],
     layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.regular, 'text-size': COUNTRY_TEXT_SIZE },
     paint: { 'text-color': C.countryLabel, ...HALO },
@@ -179,7 +166,7 @@ const LAYERS: LayerSpecification[] = [
   {
     id: ID.townLabels,
     type: 'symbol',
-    source: SOURCES.places.id,
+    ...from('places'),
     filter: ['all', TOWNS_SHOWN, ['!', IS_CAPITAL]],
     layout: { ...TOWN_TEXT_LAYOUT, 'text-font': FONT.regular, 'text-size': TOWN_TEXT_SIZE },
     paint: { 'text-color': C.town, ...HALO },
@@ -187,7 +174,7 @@ const LAYERS: LayerSpecification[] = [
   {
     id: ID.capitalLabels,
     type: 'symbol',
-    source: SOURCES.places.id,
+    ...from('places'),
     filter: ['all', TOWNS_SHOWN, IS_CAPITAL],
     layout: { ...TOWN_TEXT_LAYOUT, 'text-font': FONT.bold, 'text-size': CAPITAL_TEXT_SIZE },
     paint: { 'text-color': C.town, ...HALO },
@@ -195,7 +182,7 @@ const LAYERS: LayerSpecification[] = [
   {
     id: ID.maliLabel,
     type: 'symbol',
-    source: SOURCES.countryLabels.id,
+    ...from('country_labels'),
     filter: IS_MALI,
     layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.bold, 'text-size': MALI_TEXT_SIZE, 'text-letter-spacing': 0.3 },
     paint: { 'text-color': C.maliBorder, ...HALO },
@@ -204,10 +191,11 @@ const LAYERS: LayerSpecification[] = [
 
 /**
  * Builds the basemap style: Natural Earth land, Mali highlighted, borders, lakes, rivers, towns,
- * Mali's regions and country names, with fonts from `font-faces`. No `glyphs`, no sprite, no
- * tiles: every URL is a file of the app, made absolute against `baseUrl`.
+ * Mali's regions and country names, from the app's own vector tiles (src/map/basemap-tiling.ts),
+ * with fonts from `font-faces`. No `glyphs`, no sprite: every URL is a file of the app, made
+ * absolute against `baseUrl`.
  *
- * Absolute, because GeoJSON is fetched from a web worker, where a relative path would resolve
+ * Absolute, because tiles are fetched from a web worker, where a relative path would resolve
  * against the worker's own URL rather than the page's.
  *
  * @param baseUrl - what the app's relative asset URLs resolve against; the page's base URL by default
@@ -217,17 +205,22 @@ const LAYERS: LayerSpecification[] = [
  *   const map = new MapLibreMap({ container: 'map', style: createBasemapStyle(), center: [-4, 16], zoom: 4.5 });
  */
 export function createBasemapStyle(baseUrl: string = document.baseURI): StyleSpecification {
-  const sources: Record<string, SourceSpecification> = {};
-  for (const { id, url } of Object.values(SOURCES)) {
-    sources[id] = { type: 'geojson', data: new URL(url, baseUrl).href, attribution: BASEMAP_ATTRIBUTION };
-  }
+  const basemap: SourceSpecification = {
+    type: 'vector',
+    // Through the app's protocol (src/map/basemap-protocol.ts), so a missing tile is an error. The
+    // folder is resolved, not the template, whose braces a URL would escape.
+    tiles: [`${TILE_PROTOCOL}://${new URL(tileFolder, baseUrl).href}{z}/{x}/{y}.pbf`],
+    maxzoom: BASEMAP_MAX_ZOOM,
+    bounds: tileBounds,
+    attribution: BASEMAP_ATTRIBUTION,
+  };
   return {
     version: 8,
     name: 'China–Mali basemap (Natural Earth)',
     center: [-4, 16],
     zoom: 4.5,
     'font-faces': createFontFaces(baseUrl),
-    sources,
+    sources: { [BASEMAP_SOURCE_ID]: basemap },
     // A copy, so that a map changing its style cannot change the next one built here.
     layers: structuredClone(LAYERS),
   };

@@ -62,11 +62,11 @@ export const PWA_OPTIONS: Partial<VitePWAOptions> = {
     ],
   },
   workbox: {
-    // The shell, scripts (MapLibre's worker is an .mjs), styles, the basemap GeoJSON, the data as
+    // The shell, scripts (MapLibre's worker is an .mjs), styles, the basemap's tiles, the data as
     // JSON once it is an asset of its own, the fonts and the icons. Only .woff2 of the fonts: every
     // browser that runs service workers reads woff2, so the .woff fallbacks would be 195 kB sent
     // for nothing on a first visit over a poor connection.
-    globPatterns: ['**/*.{html,js,mjs,css,geojson,json,woff2,png,svg}'],
+    globPatterns: ['**/*.{html,js,mjs,css,pbf,json,woff2,png,svg}'],
     maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
     // One page, not a router: no other address under the folder is answered with index.html.
     navigateFallback: null,

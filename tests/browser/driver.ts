@@ -372,6 +372,8 @@ export class AppPage {
     this.context.on('requestfailed', (request) => {
       const url = request.url();
       if (!isLocal(url) || answeredWithError.has(url)) return;
+      // MapLibre cancels the tiles of a view the map has left: not a failure.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED' && BASEMAP_TILE.test(url)) return;
       this.failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${url}`);
     });
     this.page.on('console', (message) => {
@@ -381,6 +383,9 @@ export class AppPage {
     this.page.on('crash', () => this.pageErrors.push('the page crashed'));
   }
 }
+
+/** A tile of the offline basemap (scripts/basemap-tiles-plugin.ts). */
+const BASEMAP_TILE = /\/assets\/basemap-\w+\/\d+\/\d+\/\d+\.pbf$/;
 
 function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);

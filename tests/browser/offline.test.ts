@@ -102,13 +102,16 @@ describe('the build', () => {
     expect(html).toContain('<link rel="manifest" href="./manifest.webmanifest">');
   });
 
-  test('precaches the shell, every script (MapLibre and its worker too), style, basemap file, woff2 font and icon', async () => {
+  test('precaches the shell, every script (MapLibre and its worker too), style, basemap tile, woff2 font and icon', async () => {
     const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
     const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
-    const assets = (await readdir(join(DIST, 'assets'))).map((name) => `assets/${name}`);
-    const expected = assets.filter((path) => /\.(js|mjs|css|geojson|json|woff2)$/.test(path));
+    const assets = (await readdir(join(DIST, 'assets'), { recursive: true })).map((name) => `assets/${name}`);
+    const expected = assets.filter((path) => /\.(js|mjs|css|pbf|json|woff2)$/.test(path));
     expect(expected.some((path) => /maplibre-gl-worker-.*\.mjs$/.test(path))).toBe(true);
-    expect(expected.filter((path) => path.endsWith('.geojson')).length).toBeGreaterThanOrEqual(7);
+    // Every basemap tile, so that any view can be drawn offline, not only the ones seen online.
+    expect(expected.filter((path) => /^assets\/basemap-\w+\/\d+\/\d+\/\d+\.pbf$/.test(path)).length).toBeGreaterThan(
+      200,
+    );
     for (const path of [...expected, 'index.html', 'manifest.webmanifest', 'icons/icon-192.png'])
       expect(precached, path).toContain(path);
     // Addresses relative to the worker, so the same build works under any sub-path.
@@ -132,7 +135,7 @@ describe('served from a sub-path under the recommended policy', () => {
     await app.waitForReady();
 
     const { sources, zoom } = await drawn(app.page);
-    expect(sources).toContain('basemap-countries');
+    expect(sources).toContain('basemap');
     const shown = DATA_LAYERS.filter((layer) => layer.minZoom <= zoom);
     expect(shown.length).toBeGreaterThan(0);
     for (const layer of shown) expect(sources).toContain(layer.sourceId);
@@ -141,6 +144,8 @@ describe('served from a sub-path under the recommended policy', () => {
     await app.page.goto(`${server.url}?utm_source=share#7/12.65/-8`, { waitUntil: 'domcontentloaded' });
     await app.waitForReady();
     expect(await app.page.evaluate(() => window.chinaMaliMap?.getZoom())).toBeCloseTo(7, 0);
+    // A view never opened online: its basemap tiles come from the precache too.
+    expect((await drawn(app.page)).sources).toContain('basemap');
     expect(app.failedRequests).toEqual([]);
     expect(app.blockedRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * The offline basemap style against the files in geodata/basemap/ it loads: every property a layer
+ * The offline basemap style against the files in geodata/basemap/ its tiles are cut from: every property a layer
  * reads is in every feature, and every letter of every label is in a declared font file.
  */
 import { readFileSync } from 'node:fs';
@@ -7,23 +7,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { createBasemapStyle } from '../../src/map/basemap-style.ts';
+import { BASEMAP_TILE_LAYERS, type BasemapTileLayer } from '../../src/map/basemap-tiling.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-// Any base will do: the files' paths are read back from the URLs the style gives them.
+const BASEMAP = join(import.meta.dirname, '../../geodata/basemap');
+// Any base will do: the layers are matched to their files by their tile layer's name.
 const style: StyleSpecification = createBasemapStyle('http://127.0.0.1/');
 
-const sourceUrl = (sourceId: string): string => {
-  const source = style.sources[sourceId];
-  if (source?.type !== 'geojson' || typeof source.data !== 'string') {
-    throw new Error(`source ${sourceId} is not GeoJSON loaded from a URL`);
-  }
-  return source.data;
-};
-
-/** The features of the file a source loads, read from geodata/basemap/ (`?url` gives its path here). */
-const sourceFeatures = (sourceId: string): { properties: Record<string, unknown> }[] => {
-  const path = join(ROOT, new URL(sourceUrl(sourceId)).pathname);
-  return (JSON.parse(readFileSync(path, 'utf8')) as { features: { properties: Record<string, unknown> }[] }).features;
+/** The features of the file a layer's tile layer is cut from (src/map/basemap-tiling.ts). */
+const sourceFeatures = (layer: LayerSpecification): { properties: Record<string, unknown> }[] => {
+  if (!('source-layer' in layer)) throw new Error(`${layer.id} reads no tile layer`);
+  const file = BASEMAP_TILE_LAYERS[layer['source-layer'] as BasemapTileLayer].file;
+  return (
+    JSON.parse(readFileSync(join(BASEMAP, file), 'utf8')) as { features: { properties: Record<string, unknown> }[] }
+  ).features;
 };
 
 /** Whether a CSS-style unicode-range list (`U+0-FF`, `U+131`) covers a code point. */
@@ -51,8 +47,8 @@ const propertiesRead = (layer: LayerSpecification): Set<string> => {
 describe('the offline basemap on geodata/basemap/', () => {
   it('reads only properties every feature of its file has', () => {
     for (const layer of style.layers) {
-      if (!('source' in layer) || typeof layer.source !== 'string') continue;
-      const features = sourceFeatures(layer.source);
+      if (layer.type === 'background') continue;
+      const features = sourceFeatures(layer);
       for (const name of propertiesRead(layer)) {
         const missing = features.findIndex((f) => !(name in f.properties));
         expect(missing, `${layer.id} reads "${name}", missing in feature ${missing}`).toBe(-1);
@@ -70,7 +66,7 @@ describe('the offline basemap on geodata/basemap/', () => {
         const declared = faces[font];
         return typeof declared === 'object' ? declared.flatMap((face) => face['unicode-range'] ?? []) : [];
       });
-      for (const feature of sourceFeatures(layer.source)) {
+      for (const feature of sourceFeatures(layer)) {
         const name = String(feature.properties.name);
         for (const char of name + name.toUpperCase()) {
           const codePoint = char.codePointAt(0) ?? 0;

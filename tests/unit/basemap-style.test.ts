@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION, BASEMAP_TOGGLE_LAYERS, createBasemapStyle } from '../../src/map/basemap-style.ts';
+import { TILE_PROTOCOL } from '../../src/map/basemap-protocol.ts';
+import { BASEMAP_TILE_LAYERS, RIVER_LABEL_LEVELS, riverLabelLevels } from '../../src/map/basemap-tiling.ts';
 
 /** Where the page would be (in the app, document.baseURI). */
 const PAGE = 'http://127.0.0.1:4173/app/';
@@ -11,12 +13,14 @@ const style: StyleSpecification = createBasemapStyle(PAGE);
 /** Whether a URL stays on the page's server. */
 const isSameOrigin = (url: string): boolean => new URL(url, PAGE).origin === new URL(PAGE).origin;
 
-const sourceUrl = (sourceId: string): string => {
-  const source = style.sources[sourceId];
-  if (source?.type !== 'geojson' || typeof source.data !== 'string') {
-    throw new Error(`source ${sourceId} is not GeoJSON loaded from a URL`);
-  }
-  return source.data;
+/** A source's tile address, without the app's protocol (src/map/basemap-protocol.ts) before it. */
+const tileUrl = (sourceId: string, from: StyleSpecification = style): string => {
+  const source = from.sources[sourceId];
+  if (source?.type !== 'vector' || source.tiles?.length !== 1)
+    throw new Error(`source ${sourceId} is not one tile set`);
+  const [url = ''] = source.tiles;
+  expect(url.startsWith(`${TILE_PROTOCOL}://`), url).toBe(true);
+  return url.slice(`${TILE_PROTOCOL}://`.length);
 };
 
 describe('createBasemapStyle', () => {
@@ -30,10 +34,10 @@ describe('createBasemapStyle', () => {
     const fontUrls = Object.values(style['font-faces'] ?? {}).flatMap((faces) =>
       typeof faces === 'string' ? [faces] : faces.map((face) => face.url),
     );
-    const urls = [...Object.keys(style.sources).map(sourceUrl), ...fontUrls];
-    expect(urls.length).toBeGreaterThan(6);
+    const urls = [...Object.keys(style.sources).map((id) => tileUrl(id)), ...fontUrls];
+    expect(urls.length).toBeGreaterThan(2);
     for (const url of urls) expect(isSameOrigin(url), url).toBe(true);
-    for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+    expect(Object.keys(style.sources)).toEqual(['basemap']);
   });
 
   it('declares a font face for every font used in text-font', () => {
@@ -62,11 +66,29 @@ describe('createBasemapStyle', () => {
     expect(BASEMAP_TOGGLE_LAYERS.rivers).not.toContain('basemap-lakes');
   });
 
-  it('resolves file URLs against the base it is given', () => {
+  it('resolves the tiles’ folder against the base it is given, and keeps the {z}/{x}/{y} template as it is', () => {
     const built = createBasemapStyle('https://example.org/app/');
-    for (const id of Object.keys(built.sources)) {
-      const source = built.sources[id];
-      expect(source?.type === 'geojson' && String(source.data)).toMatch(/^https:\/\/example\.org\//);
+    expect(tileUrl('basemap', built)).toMatch(/^https:\/\/example\.org\/app\/[\w/-]+\/\{z\}\/\{x\}\/\{y\}\.pbf$/);
+  });
+
+  it('reads only tile layers that exist, never below the zoom from which tiles hold them', () => {
+    for (const layer of style.layers) {
+      if (layer.type === 'background') continue;
+      const name = layer['source-layer'] as keyof typeof BASEMAP_TILE_LAYERS;
+      expect(Object.keys(BASEMAP_TILE_LAYERS), layer.id).toContain(name);
+      expect(layer.minzoom ?? 0, layer.id).toBeGreaterThanOrEqual(BASEMAP_TILE_LAYERS[name].minzoom);
     }
+  });
+
+  it('names rivers along a level of detail that the tiles of that zoom hold', () => {
+    const levelAt = (zoom: number) => RIVER_LABEL_LEVELS.findLast((level) => level.from <= zoom)?.detail;
+    for (let zoom = 0; zoom <= 12; zoom += 0.25) {
+      const level = levelAt(zoom);
+      expect(level, String(zoom)).toBeDefined();
+      expect(riverLabelLevels(Math.min(Math.floor(zoom), 7)), String(zoom)).toContain(level);
+    }
+    expect(riverLabelLevels(4)).toEqual(['low']);
+    expect(riverLabelLevels(6)).toEqual(['medium']);
+    expect(riverLabelLevels(7)).toEqual(['medium', 'high']);
   });
 });
