@@ -2,15 +2,19 @@
  * A Vite plugin that checks geodata/ and hands the browser the result, so the page never carries the
  * checker. In a build it validates before anything else (bad data fails `npm run build` with a
  * message naming file, record, field and what was expected) and emits the checked Dataset as one
- * compact JSON asset; on the dev server it checks on every request and sends the problems with the
- * valid records, so an editor sees both in the page. `virtual:geodata-url` gives the JSON's address
- * and, in a build, the box around its features, so the map starts at its first view before the data comes.
+ * compact JSON asset, with each translation as an asset of its own (src/data/translation-patch.ts)
+ * that only a reader of that language loads; on the dev server it checks on every request and sends
+ * the problems with the valid records, so an editor sees both in the page. `virtual:geodata-url`
+ * gives the JSON's address, the translations' addresses and, in a build, the box around its
+ * features, so the map starts at its first view before the data comes.
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import type { ServerResponse } from 'node:http';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { formatDataError, loadDataset, parseJsonFile, type DataTexts } from '../src/data/load-dataset.ts';
-import { DATA_FILES, type Dataset, type Geodata } from '../src/data/types.ts';
+import { splitTranslations } from '../src/data/translation-patch.ts';
+import { DATA_FILES, TRANSLATED_LANGUAGES, type Dataset, type Geodata } from '../src/data/types.ts';
 import { STORY_FILE, validateStory } from '../src/data/validate-story.ts';
 import { dataBounds } from '../src/geo/data-bounds.ts';
 
@@ -21,6 +25,8 @@ const RESOLVED_URL_MODULE = `\0${GEODATA_URL_MODULE}`;
 const ASSET_NAME = 'geodata.json';
 /** Where the dev server answers with the data, below its base. */
 const DEV_PATH = '__geodata/geodata.json';
+/** A translation's asset or route: geodata-fr.json. */
+const translationName = (lang: string) => `geodata-${lang}.json`;
 
 /** Reads every geodata file named in DATA_FILES from `folder`; a missing file reads as undefined. */
 export function readGeodataTexts(folder: string): DataTexts {
@@ -78,6 +84,7 @@ export function validateGeodata(folder = join(process.cwd(), 'geodata')): Plugin
   let dataset: Dataset | undefined;
   /** The dev server's data route: relative bases (`./`) resolve to `/` there. */
   const devUrl = () => `${config?.base ?? '/'}${DEV_PATH}`;
+  const devTranslationUrl = (lang: string) => `${config?.base ?? '/'}__geodata/${translationName(lang)}`;
   return {
     name: 'validate-geodata',
     configResolved(resolved) {
@@ -96,22 +103,40 @@ export function validateGeodata(folder = join(process.cwd(), 'geodata')): Plugin
     load(id) {
       if (id !== RESOLVED_URL_MODULE) return undefined;
       // The dev server's data can change under the page, so there the map fits once the data comes.
-      if (config?.command !== 'build')
-        return `export default ${JSON.stringify(devUrl())};\nexport const bounds = null;`;
+      if (config?.command !== 'build') {
+        const routes = TRANSLATED_LANGUAGES.map((lang) => `${lang}: ${JSON.stringify(devTranslationUrl(lang))}`);
+        return `export default ${JSON.stringify(devUrl())};\nexport const translations = { ${routes.join(', ')} };\nexport const bounds = null;`;
+      }
       if (!dataset) return this.error('the geodata was asked for before buildStart checked it');
-      const source = JSON.stringify(dataset satisfies GeodataPayload);
-      const reference = this.emitFile({ type: 'asset', name: ASSET_NAME, source });
+      const { base, patches } = splitTranslations(dataset satisfies GeodataPayload, TRANSLATED_LANGUAGES);
+      const reference = this.emitFile({ type: 'asset', name: ASSET_NAME, source: JSON.stringify(base) });
+      const translations = TRANSLATED_LANGUAGES.map((lang) => {
+        const source = JSON.stringify(patches[lang]);
+        return `${lang}: import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: translationName(lang), source })}`;
+      });
       const bounds = dataBounds([...dataset.places.features, ...dataset.corridor.features]);
-      return `export default import.meta.ROLLUP_FILE_URL_${reference};\nexport const bounds = ${JSON.stringify(bounds)};`;
+      return [
+        `export default import.meta.ROLLUP_FILE_URL_${reference};`,
+        `export const translations = { ${translations.join(', ')} };`,
+        `export const bounds = ${JSON.stringify(bounds)};`,
+      ].join('\n');
     },
     configureServer(server) {
+      const send = (response: ServerResponse, payload: unknown) => {
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.setHeader('Cache-Control', 'no-store');
+        response.end(JSON.stringify(payload));
+      };
       server.middlewares.use(devUrl(), (_request, response) => {
         const { dataset: valid, errors } = checkGeodata(folder);
         if (errors.length > 0) server.config.logger.warn(problemsMessage(errors), { timestamp: true });
-        response.setHeader('Content-Type', 'application/json; charset=utf-8');
-        response.setHeader('Cache-Control', 'no-store');
-        response.end(JSON.stringify({ ...valid, errors } satisfies GeodataPayload));
+        const { base } = splitTranslations(valid, TRANSLATED_LANGUAGES);
+        send(response, { ...base, errors } satisfies GeodataPayload);
       });
+      for (const lang of TRANSLATED_LANGUAGES)
+        server.middlewares.use(devTranslationUrl(lang), (_request, response) => {
+          send(response, splitTranslations(checkGeodata(folder).dataset, [lang]).patches[lang]);
+        });
       // No module imports the data files, so an edit would go unnoticed: reload the page instead.
       server.watcher.add(folder);
       const reload = (file: string) => {

@@ -12,9 +12,10 @@ import './styles/tour.css';
 // Last: its rules for paper override the screen's, the phone layout's included.
 import './styles/print.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { bounds as builtBounds } from 'virtual:geodata-url';
+import { bounds as builtBounds, translations as translationUrls } from 'virtual:geodata-url';
 import { localizer } from './data/localize.ts';
-import type { Geodata, Language } from './data/types.ts';
+import { createTranslations, fetchPatch } from './data/translations.ts';
+import { BASE_LANGUAGE, type Geodata, type Language } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
 import { TourControl } from './controls/tour-control.ts';
@@ -43,6 +44,7 @@ import { setupLanguageSwitch } from './language-switch.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
 import { applyPageTexts } from './page-texts.ts';
 import { createNotice } from './notice.ts';
+import { messages } from './i18n/i18n.ts';
 import { afterSettled } from './pwa/when-settled.ts';
 import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
@@ -82,6 +84,8 @@ if (header) setupLanguageSwitch(header, store);
 // The map and its basemap start at once; the data loads meanwhile.
 let map: MapLibreMap | undefined;
 let styleLoaded: Promise<unknown> | undefined;
+/** Whether 'style.load' has come: the data then goes in at once, not a microtask later. */
+let styleReady = false;
 let noMapError: unknown;
 /** Whether the data layers are on the map (an image before that would show the basemap alone). */
 let dataDrawn = false;
@@ -102,24 +106,50 @@ try {
   window.chinaMaliMap = created;
   // The data layers go in as soon as the style is parsed, not at 'load' (after the basemap's first
   // full render): their sources are then read and laid out with the basemap's, in one pass to idle.
-  styleLoaded = map.once('style.load');
+  styleLoaded = map.once('style.load').then(() => (styleReady = true));
 } catch (error) {
   noMapError = error;
 }
 
-void loadData(container).then(start);
+// The reader's language's texts come apart from the data (src/data/translation-patch.ts), and at
+// the same time, so that a page opened in French is built in French once.
+const firstLanguage = store.get().lang;
+const firstTexts =
+  firstLanguage === BASE_LANGUAGE
+    ? undefined
+    : { url: translationUrls[firstLanguage], patch: fetchPatch(translationUrls[firstLanguage]) };
+void Promise.all([loadData(container), firstTexts?.patch.catch(() => undefined)]).then(([dataset]) => start(dataset));
 
-function start(dataset: Geodata): void {
+async function start(dataset: Geodata): Promise<void> {
   const groups = layerToggleGroups(DATA_LAYERS, dataset);
   const layerKeys = layerToggleKeys(groups);
   store.set({ hiddenLayers: store.get().hiddenLayers.filter((key) => layerKeys.includes(key)) });
   syncStateWithUrl(store, defaults, { layerKeys });
 
   /** The data in the reader's language: every part with words reads it when it is set up. */
-  const inLanguage = localizer(dataset);
+  let inLanguage = localizer(dataset);
   const shown = () => inLanguage(store.get().lang);
   /** Counts and the filtered index over the data in each language, columns built once per language. */
   const queries = new Map<Language, EventQuery>();
+  let built = false;
+  const translations = createTranslations(
+    dataset,
+    translationUrls,
+    () => {
+      inLanguage = localizer(translations.written());
+      queries.clear();
+      // A language chosen after the page was built: its texts replace the English ones shown meanwhile.
+      if (built) language.rerender();
+    },
+    (url) => (url === firstTexts?.url ? firstTexts.patch : fetchPatch(url)),
+  );
+  const textsNotice = createNotice(page.map);
+  const requestTexts = (lang: Language) =>
+    translations.ensure(lang).then((loaded) => loaded || textsNotice.show(messages().notices.translationFailed));
+  await requestTexts(store.get().lang);
+  store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) void requestTexts(state.lang);
+  });
   const query = () => {
     const { lang } = store.get();
     let found = queries.get(lang);
@@ -132,7 +162,7 @@ function start(dataset: Geodata): void {
     get dataset() {
       return shown();
     },
-    written: dataset,
+    writtenInFull: () => translations.inFull(),
     filtered,
     get query() {
       return query();
@@ -144,6 +174,44 @@ function start(dataset: Geodata): void {
     },
     mapImage: (text) => (map && dataDrawn ? mapImage(map, text) : null),
   };
+  if (map) drawData(map);
+  // The map first: its worker lays the data out while the panel and timeline are built below.
+  function drawData(ready: MapLibreMap): void {
+    const addData = () => {
+      const openedAtView = store.get().view !== null;
+      dataDrawn = true;
+      for (const layer of DATA_LAYERS) layer.add(ready, dataset);
+      hideDuplicateTowns(ready, DATA_LAYERS, dataset);
+      language.add(() =>
+        addControlPart(ready, () => new LayerToggleControl(layerToggleGroups(DATA_LAYERS, dataset), store), 'top-left'),
+      );
+      language.add(() => relabelDataLayers(ready, DATA_LAYERS));
+      syncLayerVisibility(ready, store, groups);
+      syncViewWithStore(ready, store);
+      syncDimming(ready, DATA_LAYERS, dataset, store, () => query().activeFeatures(store.get()));
+      // On the dev server the build's box is not known: fit now, from the data.
+      if (!openedAtView && !builtBounds)
+        fitToData(ready, dataBounds([...dataset.places.features, ...dataset.corridor.features]));
+      // Popups after the first view: a place chosen in a shared link opens over the fitted map.
+      language.add(() =>
+        setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
+      );
+      // After the first view is fitted: a tour opened from a link then flies to its step from there.
+      if (dataset.story)
+        language.add(() => {
+          const { story, events } = shown();
+          return story
+            ? addControlPart(ready, () => new TourControl(story, events, store), 'top-left')
+            : () => undefined;
+        });
+      const notice = createNotice(ready.getContainer());
+      syncOnlineBasemap(ready, store, (message) => notice.show(message));
+      markReadyWhenIdle(ready);
+    };
+    if (styleReady) addData();
+    else void styleLoaded?.then(addData);
+  }
+
   language.add(() => setupPanel(page.panel, ctx, __APP_VERSION__));
   language.add(() => setupReadingPane(page.readingPane, ctx));
   language.add(() => {
@@ -170,39 +238,8 @@ function start(dataset: Geodata): void {
     // No WebGL 2: say so, and show the place chosen in the panel where the map would be.
     language.add(() => showNoMapNotice(page.map, noMapError));
     language.add(() => setupPlaceDetail(page.map, ctx));
-    return;
   }
-  const ready = map;
-  const addData = () => {
-    const openedAtView = store.get().view !== null;
-    dataDrawn = true;
-    for (const layer of DATA_LAYERS) layer.add(ready, dataset);
-    hideDuplicateTowns(ready, DATA_LAYERS, dataset);
-    language.add(() =>
-      addControlPart(ready, () => new LayerToggleControl(layerToggleGroups(DATA_LAYERS, dataset), store), 'top-left'),
-    );
-    language.add(() => relabelDataLayers(ready, DATA_LAYERS));
-    syncLayerVisibility(ready, store, groups);
-    syncViewWithStore(ready, store);
-    syncDimming(ready, DATA_LAYERS, dataset, store, () => query().activeFeatures(store.get()));
-    // On the dev server the build's box is not known: fit now, from the data.
-    if (!openedAtView && !builtBounds)
-      fitToData(ready, dataBounds([...dataset.places.features, ...dataset.corridor.features]));
-    // Popups after the first view: a place chosen in a shared link opens over the fitted map.
-    language.add(() =>
-      setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
-    );
-    // After the first view is fitted: a tour opened from a link then flies to its step from there.
-    if (dataset.story)
-      language.add(() => {
-        const { story, events } = shown();
-        return story ? addControlPart(ready, () => new TourControl(story, events, store), 'top-left') : () => undefined;
-      });
-    const notice = createNotice(ready.getContainer());
-    syncOnlineBasemap(ready, store, (message) => notice.show(message));
-    markReadyWhenIdle(ready);
-  };
-  void styleLoaded?.then(addData);
+  built = true;
 }
 // The offline copy is made once the map is drawn (or has said why it cannot be), not during its load.
 afterSettled(page.map, () => void import('./pwa/register.ts').then(({ setupUpdates }) => setupUpdates(page.map)));

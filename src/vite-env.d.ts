@@ -6,6 +6,8 @@
 declare module 'virtual:geodata-url' {
   const url: string;
   export default url;
+  /** Each translation of the data's texts, loaded when a reader chooses its language (src/data/translation-patch.ts). */
+  export const translations: Record<import('./data/types.ts').TranslatedLanguage, string>;
   /**
    * West, south, east, north of every place and line in the build's data, so the first view is set
    * when the map is made, not moved when the data arrives; null on the dev server and for no data.

@@ -245,6 +245,7 @@ export const en = {
       malformed: 'The map’s data is damaged or not what the map expects.',
       network: 'The map’s data could not be downloaded: check the connection and try again.',
     } satisfies Record<GeodataFailure, string> as Record<GeodataFailure, string>,
+    translationFailed: 'The data’s French texts could not be loaded: its texts are shown in English.',
     basemapFailure: {
       missing: 'Part of the basemap is not on the server: the site is incomplete. The places and events still show.',
       slow: 'The basemap did not arrive in time: the connection may be slow. The places and events still show.',

@@ -228,6 +228,7 @@ export const fr: Messages = {
       malformed: 'Les données de la carte sont endommagées ou ne sont pas celles qu’attend la carte.',
       network: 'Les données de la carte n’ont pas pu être téléchargées\u00a0: vérifiez la connexion et réessayez.',
     },
+    translationFailed: 'Les textes français des données n’ont pas pu être chargés\u00a0: ils sont affichés en anglais.',
     basemapFailure: {
       missing:
         'Une partie du fond de carte n’est pas sur le serveur\u00a0: le site est incomplet. Les lieux et les événements restent affichés.',

@@ -17,6 +17,8 @@ export interface LanguageSource {
 export interface LanguageParts {
   /** Sets a part up now, and again after each language switch. */
   add(setup: () => () => void): void;
+  /** Undoes every part and sets it up again: when the words they show have changed (a translation came). */
+  rerender(): void;
   /** Undoes every part and stops following the store. */
   undo(): void;
 }
@@ -31,16 +33,20 @@ export interface LanguageParts {
 export function rerenderOnLanguage(store: LanguageSource): LanguageParts {
   setLanguage(store.get().lang);
   const parts: { setup: () => () => void; undo: () => void }[] = [];
+  const rerender = () => {
+    for (const part of [...parts].reverse()) part.undo();
+    for (const part of parts) part.undo = part.setup();
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang === previous.lang) return;
     setLanguage(state.lang);
-    for (const part of [...parts].reverse()) part.undo();
-    for (const part of parts) part.undo = part.setup();
+    rerender();
   });
   return {
     add(setup) {
       parts.push({ setup, undo: setup() });
     },
+    rerender,
     undo() {
       unsubscribe();
       for (const part of parts.splice(0).reverse()) part.undo();

@@ -4,7 +4,7 @@
  * link, the licence and the credits. The citation library loads only when a citation is asked for.
  */
 import { create } from '../dom.ts';
-import type { MapEvent } from '../data/types.ts';
+import type { Dataset, MapEvent } from '../data/types.ts';
 import { citedSources } from '../export/cited-sources.ts';
 import { buildExportMetadata, type ExportMetadata } from '../export/dataset-metadata.ts';
 import { eventsToCsv } from '../export/events-csv.ts';
@@ -24,7 +24,7 @@ type Format = {
   label: string;
   extension: string;
   type: string;
-  write: (events: MapEvent[], m: ExportMetadata) => Promise<string>;
+  write: (events: MapEvent[], m: ExportMetadata, written: Dataset) => Promise<string>;
 };
 
 /**
@@ -46,11 +46,15 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
     return { radio, text: create('span', undefined, label) };
   });
   // Downloads hold the data as written, every language in it, whatever language the page is in.
-  const writtenById = new Map(ctx.written.events.map((event) => [event.id, event]));
-  const chosenEvents = () =>
-    radios[1]?.radio.checked
-      ? ctx.written.events
-      : ctx.filtered().dataset.events.map((event) => writtenById.get(event.id) ?? event);
+  // What to download is read at the click; the data in full may still have to load.
+  const chosenEvents = (): ((written: Dataset) => MapEvent[]) => {
+    if (radios[1]?.radio.checked) return (written) => written.events;
+    const shown = ctx.filtered().dataset.events;
+    return (written) => {
+      const writtenById = new Map(written.events.map((event) => [event.id, event]));
+      return shown.map((event) => writtenById.get(event.id) ?? event);
+    };
+  };
   const metadata = () =>
     buildExportMetadata({
       title: MAP_TITLE,
@@ -63,19 +67,20 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
       label: 'CSV',
       extension: 'csv',
       type: 'text/csv;charset=utf-8',
-      write: (events, m) => Promise.resolve(eventsToCsv(events, ctx.written, m)),
+      write: (events, m, written) => Promise.resolve(eventsToCsv(events, written, m)),
     },
     {
       label: 'GeoJSON',
       extension: 'geojson',
       type: 'application/geo+json',
-      write: (events, m) => Promise.resolve(JSON.stringify(datasetToGeoJson(ctx.written, events, m), null, 1)),
+      write: (events, m, written) => Promise.resolve(JSON.stringify(datasetToGeoJson(written, events, m), null, 1)),
     },
     ...CITATION_FORMATS.map(({ name, extension, type }) => ({
       label: name,
       extension,
       type,
-      write: (events: MapEvent[]) => citationFileText(name, citedSources(events, ctx.written.sources)),
+      write: (events: MapEvent[], _m: ExportMetadata, written: Dataset) =>
+        citationFileText(name, citedSources(events, written.sources)),
     })),
   ];
   const buttons = create('div', 'download-buttons', group);
@@ -89,13 +94,14 @@ export function setupDownloads(parent: HTMLElement, ctx: PanelContext, version: 
     button.addEventListener('click', () => {
       const events = chosenEvents();
       const m = metadata();
-      void format.write(events, m).then(
-        (text) => {
-          saveFile(text, exportFileName(m, format.extension), format.type);
-          status.textContent = words.saved(format.label, events.length);
-        },
-        () => (status.textContent = words.failed(format.label)),
-      );
+      void ctx
+        .writtenInFull()
+        .then(async (written) => {
+          const chosen = events(written);
+          saveFile(await format.write(chosen, m, written), exportFileName(m, format.extension), format.type);
+          status.textContent = words.saved(format.label, chosen.length);
+        })
+        .catch(() => (status.textContent = words.failed(format.label)));
     });
   }
 

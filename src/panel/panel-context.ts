@@ -10,8 +10,11 @@ export interface PanelContext {
   store: Store<AppState>;
   /** All the data, unfiltered, its own words in the reader's language (src/data/localize.ts). */
   readonly dataset: Dataset;
-  /** The data as geodata/ holds it, English with every translation beside it: what downloads are made of. */
-  readonly written: Dataset;
+  /**
+   * The data as geodata/ holds it, English with every translation beside it: what downloads are made
+   * of. A promise, since translations load when first needed (src/data/translations.ts).
+   */
+  writtenInFull(): Promise<Dataset>;
   /** The data under the current filters, in the reader's language, indexed once per change of either. */
   filtered(): DatasetIndex;
   /** Counts under the filters (themes, years, sources), from columns built once. */

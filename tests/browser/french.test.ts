@@ -131,7 +131,8 @@ describe('the interface in French', () => {
     expect(await app.page.locator('.filter-summary .link-button').textContent()).toBe('Réinitialiser les filtres');
     expect(await app.page.locator('.maplibregl-popup .popup-title').textContent()).toBe('Gao');
     expect(await app.page.locator('#reading-pane').isHidden()).toBe(false);
-    expect(await app.page.locator('#reading-pane .event-title').textContent()).toBe(GAO_ATTACK?.fr?.title);
+    // The French texts load on this first choice of French (src/data/translations.ts).
+    await expect.poll(() => app.page.locator('#reading-pane .event-title').textContent()).toBe(GAO_ATTACK?.fr?.title);
     expect(await app.page.title()).toBe('Relations Chine–Mali\u00a0: une carte sourcée');
     expect(
       await app.evaluateOnMap((map) => map.getLayoutProperty('corridor-label', 'text-field') as unknown, undefined),
@@ -176,6 +177,42 @@ describe('the interface in French', () => {
     });
     expect(await app.page.locator('#reading-pane .reading-heading').textContent()).toBe('Événement');
     await app.screenshot(name);
+    await app.close();
+  });
+});
+
+describe('the French texts travel apart from the data', () => {
+  const FRENCH_FILE = /\/geodata-fr-[\w-]+\.json$/;
+
+  test('a reader in English never loads them; choosing French loads them once', async () => {
+    const app = await readyApp({ hash: '5/14/-4&place=gao&event=gao-camp-attack-2016' });
+    const requested: string[] = [];
+    app.page.on('request', (request) => {
+      if (FRENCH_FILE.test(request.url())) requested.push(request.url());
+    });
+    expect(
+      await app.page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /geodata-fr/.test(e.name))),
+    ).toEqual([]);
+    for (const language of ['Français', 'English', 'Français']) {
+      await app.page.getByRole('button', { name: language, exact: true }).click();
+      await app.page.waitForTimeout(200);
+    }
+    await expect.poll(() => app.page.locator('#reading-pane .event-title').textContent()).toBe(GAO_ATTACK?.fr?.title);
+    expect(requested).toHaveLength(1);
+    await app.close();
+  });
+
+  test('when they cannot be had, a French page still opens, says so, and shows the data in English', async () => {
+    const app = await readyApp({
+      hash: '5/14/-4&place=gao&event=gao-camp-attack-2016&lang=fr',
+      before: (page) => page.page.route(FRENCH_FILE, (route) => route.fulfill({ status: 404, body: '' })),
+    });
+    await expect
+      .poll(() => app.page.getByRole('status').filter({ hasText: 'Les textes français' }).textContent())
+      .toBe('Les textes français des données n’ont pas pu être chargés\u00a0: ils sont affichés en anglais.');
+    expect(await app.page.locator('#reading-pane .event-title').textContent()).toBe(GAO_ATTACK?.title);
+    expect(await app.page.locator('.filter-summary .link-button').textContent()).toBe('Réinitialiser les filtres');
+    expect(await app.page.locator('.place-list li').count()).toBeGreaterThan(0);
     await app.close();
   });
 });

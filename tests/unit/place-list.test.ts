@@ -25,7 +25,7 @@ function mount() {
   const ctx: PanelContext = {
     store,
     dataset,
-    written: dataset,
+    writtenInFull: () => Promise.resolve(dataset),
     filtered: () => query.index(store.get()),
     query,
     hasMap: () => true,

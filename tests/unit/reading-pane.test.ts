@@ -20,7 +20,7 @@ function pane(shown: Dataset = dataset) {
   const ctx: PanelContext = {
     store,
     dataset: shown,
-    written: dataset,
+    writtenInFull: () => Promise.resolve(dataset),
     filtered: () => indexDataset(shown),
     query: createEventQuery(shown),
     hasMap: () => true,

@@ -16,7 +16,7 @@ function panelOpenedAt(years: [number, number]) {
   const ctx: PanelContext = {
     store,
     dataset,
-    written: dataset,
+    writtenInFull: () => Promise.resolve(dataset),
     filtered: () => indexDataset(dataset),
     query: createEventQuery(dataset),
     hasMap: () => false,

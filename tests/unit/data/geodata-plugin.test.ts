@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DATA_FILES, type Dataset } from '../../../src/data/types.ts';
 import { dataBounds } from '../../../src/geo/data-bounds.ts';
+import { applyTranslations } from '../../../src/data/translation-patch.ts';
 import { checkGeodata, GEODATA_URL_MODULE, validateGeodata } from '../../../scripts/validate-geodata-plugin.ts';
 import { minimalRawDataset, setAt } from '../../fixtures/minimal-dataset.ts';
 import { TODAY } from './problems.ts';
@@ -54,23 +55,31 @@ describe('the geodata plugin', () => {
     );
   });
 
-  it('emits the checked dataset as one compact JSON asset and exports its address and its box', () => {
+  it('emits the checked dataset as one compact JSON asset, its French apart, and exports their addresses and its box', () => {
     const folder = geodataFolder();
     const plugin = building(folder);
     plugin.buildStart.call({ error: fail });
     const id = plugin.resolveId(GEODATA_URL_MODULE);
     expect(id).toBe('\0virtual:geodata-url');
-    const emitFile = vi.fn(() => 'ref42');
-    const { places, corridor } = checkGeodata(folder, TODAY).dataset;
-    const box = dataBounds([...places.features, ...corridor.features]);
+    let emitted = 0;
+    const emitFile = vi.fn(() => `ref${++emitted}`);
+    const checked = checkGeodata(folder, TODAY).dataset;
+    const box = dataBounds([...checked.places.features, ...checked.corridor.features]);
     expect(box).not.toBeNull();
     expect(plugin.load.call({ emitFile }, id ?? '')).toBe(
-      `export default import.meta.ROLLUP_FILE_URL_ref42;\nexport const bounds = ${JSON.stringify(box)};`,
+      'export default import.meta.ROLLUP_FILE_URL_ref1;\n' +
+        'export const translations = { fr: import.meta.ROLLUP_FILE_URL_ref2 };\n' +
+        `export const bounds = ${JSON.stringify(box)};`,
     );
-    const [[file]] = emitFile.mock.calls as unknown as [[{ name: string; source: string }]];
-    expect(file.name).toBe('geodata.json');
-    expect(file.source).not.toContain('\n');
-    expect(JSON.parse(file.source)).toEqual(checkGeodata(folder, TODAY).dataset);
+    const [file, french] = (emitFile.mock.calls as unknown as [{ name: string; source: string }][]).map(([f]) => f);
+    expect(file?.name).toBe('geodata.json');
+    expect(french?.name).toBe('geodata-fr.json');
+    expect(file?.source).not.toContain('\n');
+    expect(file?.source).not.toContain('"fr":');
+    // Put back together, the two are the checked data.
+    expect(applyTranslations(JSON.parse(file?.source ?? ''), 'fr', JSON.parse(french?.source ?? '')).data).toEqual(
+      checked,
+    );
   });
 
   it('answers other modules with nothing', () => {
@@ -84,7 +93,8 @@ describe('the geodata plugin', () => {
     hooks.configResolved({ command: 'serve', base: '/' });
     expect(() => hooks.buildStart.call({ error: fail })).not.toThrow();
     expect(hooks.load.call({ emitFile: vi.fn() }, '\0virtual:geodata-url')).toBe(
-      'export default "/__geodata/geodata.json";\nexport const bounds = null;',
+      'export default "/__geodata/geodata.json";\n' +
+        'export const translations = { fr: "/__geodata/geodata-fr.json" };\nexport const bounds = null;',
     );
   });
 

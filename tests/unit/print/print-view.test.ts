@@ -35,7 +35,7 @@ function printView(options: Partial<PrintOptions> = {}, hasMap = true) {
     store,
     dataset,
     filtered: () => indexDataset(dataset),
-    written: dataset,
+    writtenInFull: () => Promise.resolve(dataset),
     query: createEventQuery(dataset),
     hasMap: () => hasMap,
     eventsInView: () => dataset.events,

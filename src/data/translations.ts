@@ -1,0 +1,76 @@
+/**
+ * The data's translations, each loaded the first time it is needed: when a reader chooses its
+ * language, or downloads the data as written. Until a language's texts arrive (or if they cannot be
+ * had), the data shows its English texts, which localize.ts falls back to.
+ */
+import { applyTranslations } from './translation-patch.ts';
+import { BASE_LANGUAGE, TRANSLATED_LANGUAGES, type Geodata, type Language, type TranslatedLanguage } from './types.ts';
+
+/** How long a translation may take to arrive, as the data itself (src/data/fetch-geodata.ts). */
+const TIMEOUT_MS = 20_000;
+
+export interface Translations {
+  /** The data as written, with every translation loaded so far. */
+  written(): Geodata;
+  /** Loads `lang`'s texts unless they are in; true once they are, false when they could not be had. */
+  ensure(lang: Language): Promise<boolean>;
+  /** The data with every translation in, for downloads; rejects when one cannot be had. */
+  inFull(): Promise<Geodata>;
+}
+
+/** Downloads a translation patch and reads it as JSON; rejects on any failure, a timeout included. */
+export async function fetchPatch(url: string): Promise<unknown> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/**
+ * @param dataset - the data as loaded, without translations (the build ships them apart)
+ * @param urls - each translated language's patch (`translations` of `virtual:geodata-url`)
+ * @param onLoaded - called after a language's texts are put in, so the page can show them
+ * @param load - the download; fetchPatch by default (tests pass another)
+ */
+export function createTranslations(
+  dataset: Geodata,
+  urls: Partial<Record<TranslatedLanguage, string>>,
+  onLoaded: (lang: TranslatedLanguage) => void,
+  load: (url: string) => Promise<unknown> = fetchPatch,
+): Translations {
+  let written = dataset;
+  const pending = new Map<TranslatedLanguage, Promise<boolean>>();
+  const hasTexts = (lang: TranslatedLanguage) => written.events.some((event) => event[lang] !== undefined);
+  const ensure = (lang: Language): Promise<boolean> => {
+    if (lang === BASE_LANGUAGE) return Promise.resolve(true);
+    // Data from the dev server or a test may come with its translations in.
+    if (hasTexts(lang)) return Promise.resolve(true);
+    const url = urls[lang];
+    if (url === undefined) return Promise.resolve(false);
+    let loading = pending.get(lang);
+    if (!loading) {
+      loading = load(url).then(
+        (patch) => {
+          written = applyTranslations(written, lang, patch).data;
+          onLoaded(lang);
+          return true;
+        },
+        () => {
+          // Forgotten, so that the next choice of the language tries again.
+          pending.delete(lang);
+          return false;
+        },
+      );
+      pending.set(lang, loading);
+    }
+    return loading;
+  };
+  return {
+    written: () => written,
+    ensure,
+    async inFull() {
+      const loaded = await Promise.all(TRANSLATED_LANGUAGES.map(ensure));
+      if (loaded.includes(false)) throw new Error('a translation of the data could not be loaded');
+      return written;
+    },
+  };
+}
