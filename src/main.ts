@@ -44,7 +44,7 @@ import { setupLanguageSwitch } from './language-switch.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
 import { applyPageTexts } from './page-texts.ts';
 import { createNotice } from './notice.ts';
-import { messages } from './i18n/i18n.ts';
+import { hasCatalogue, loadCatalogue, messages } from './i18n/i18n.ts';
 import { afterSettled } from './pwa/when-settled.ts';
 import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
@@ -69,6 +69,17 @@ const page = { map: container, panel, readingPane, timelineSlot };
 
 const defaults = defaultState();
 const store = createStore(stateFromHash(location.hash, defaults));
+// Downloads that need no words start first: the data and, for a reader in another language than
+// English, its texts (src/data/translation-patch.ts), so that a page opened in French is built once.
+const firstLanguage = store.get().lang;
+const firstTexts =
+  firstLanguage === BASE_LANGUAGE
+    ? undefined
+    : { url: translationUrls[firstLanguage], patch: fetchPatch(translationUrls[firstLanguage]) };
+const dataLoaded = Promise.all([loadData(container), firstTexts?.patch.catch(() => undefined)]);
+// That language's words are a chunk of their own: in before anything shows words, the map's included.
+if (!hasCatalogue(firstLanguage)) await loadCatalogue(firstLanguage).catch(() => undefined);
+
 if (store.get().embed)
   setupEmbedMode(
     page.map,
@@ -111,14 +122,7 @@ try {
   noMapError = error;
 }
 
-// The reader's language's texts come apart from the data (src/data/translation-patch.ts), and at
-// the same time, so that a page opened in French is built in French once.
-const firstLanguage = store.get().lang;
-const firstTexts =
-  firstLanguage === BASE_LANGUAGE
-    ? undefined
-    : { url: translationUrls[firstLanguage], patch: fetchPatch(translationUrls[firstLanguage]) };
-void Promise.all([loadData(container), firstTexts?.patch.catch(() => undefined)]).then(([dataset]) => start(dataset));
+void dataLoaded.then(([dataset]) => start(dataset));
 
 async function start(dataset: Geodata): Promise<void> {
   const groups = layerToggleGroups(DATA_LAYERS, dataset);

@@ -7,9 +7,15 @@
 import { parsePartialDate } from '../data/dates.ts';
 import { BASE_LANGUAGE, type Currency, type Language } from '../data/types.ts';
 import { en, type Messages } from './messages-en.ts';
-import { fr } from './messages-fr.ts';
 
-const CATALOGUES: Record<Language, Messages> = { en, fr };
+/**
+ * The catalogues at hand. English, the fallback, is always in; another language is a chunk of its
+ * own (about 4 kB gzip for French), loaded by loadCatalogue when a reader first chooses it.
+ */
+const CATALOGUES: Partial<Record<Language, Messages>> = { en };
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
+  fr: () => import('./messages-fr.ts').then((module) => module.fr),
+};
 /** The locales `Intl` formats with: British English writes "31 May 2016", as the data's sources do. */
 const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
@@ -30,7 +36,22 @@ export function language(): Language {
  * @example messages().panel.resetFilters // 'Réinitialiser les filtres' in French
  */
 export function messages(): Messages {
-  return CATALOGUES[current];
+  return CATALOGUES[current] ?? en;
+}
+
+/** Whether `lang`'s catalogue is loaded, so that switching to it shows its words at once. */
+export function hasCatalogue(lang: Language): boolean {
+  return CATALOGUES[lang] !== undefined;
+}
+
+/**
+ * Loads `lang`'s catalogue unless it is in. A failure (offline on a first visit) rejects; the page
+ * then stays in the language it is in.
+ * @example await loadCatalogue('fr'); setLanguage('fr');
+ */
+export async function loadCatalogue(lang: Language): Promise<void> {
+  if (lang === 'en' || CATALOGUES[lang]) return;
+  CATALOGUES[lang] = await LOADERS[lang]();
 }
 
 /**

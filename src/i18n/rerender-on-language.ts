@@ -6,7 +6,7 @@
  * survives; nothing is reloaded.
  */
 import type { Language } from '../data/types.ts';
-import { setLanguage } from './i18n.ts';
+import { hasCatalogue, language, loadCatalogue, setLanguage } from './i18n.ts';
 
 /** What the switch needs of the store: its `lang`, and to hear when it changes. */
 export interface LanguageSource {
@@ -39,8 +39,17 @@ export function rerenderOnLanguage(store: LanguageSource): LanguageParts {
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang === previous.lang) return;
-    setLanguage(state.lang);
-    rerender();
+    const { lang } = state;
+    const switchTo = () => {
+      // Still the language asked for (the reader may have switched again while it loaded), and not
+      // the one the parts already show (switched away and back before the words came).
+      if (store.get().lang !== lang || language() === lang) return;
+      setLanguage(lang);
+      rerender();
+    };
+    // The words of a language met for the first time load first; until then the page stays as it is.
+    if (hasCatalogue(lang)) switchTo();
+    else void loadCatalogue(lang).then(switchTo, () => undefined);
   });
   return {
     add(setup) {

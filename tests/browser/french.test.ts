@@ -123,6 +123,10 @@ describe('the interface in French', () => {
     expect(englishLeft(await interfaceTexts(app), ENGLISH_DATA)).toContain(GAO_ATTACK?.title);
     await app.page.getByRole('button', { name: 'Français', exact: true }).click();
     await expect.poll(address).toContain('lang=fr');
+    // The French words are loaded on this first choice of French (src/i18n/i18n.ts).
+    await expect
+      .poll(() => app.page.locator('.filter-summary .link-button').textContent())
+      .toBe('Réinitialiser les filtres');
     expect(viewAndPlace(await address())).toEqual(before);
     expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await app.page.getByRole('button', { name: 'Français', exact: true }).getAttribute('aria-pressed')).toBe(

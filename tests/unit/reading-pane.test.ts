@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/data/dataset-index.ts';
 import { localizeDataset } from '../../src/data/localize.ts';
 import type { Dataset } from '../../src/data/types.ts';
 import { validateDataset } from '../../src/data/validate-dataset.ts';
 import type { PanelContext } from '../../src/panel/panel-context.ts';
 import { setupReadingPane } from '../../src/panel/reading-pane.ts';
-import { setLanguage } from '../../src/i18n/i18n.ts';
+import { setLanguage, loadCatalogue } from '../../src/i18n/i18n.ts';
 import { defaultState } from '../../src/state/app-state.ts';
 import { select } from '../../src/state/selection.ts';
 import { createEventQuery } from '../../src/state/event-query.ts';
@@ -32,6 +32,9 @@ function pane(shown: Dataset = dataset) {
   const undo = setupReadingPane(element, ctx);
   return { store, element, undo };
 }
+
+// French words are a chunk of their own, loaded on first use (src/i18n/i18n.ts).
+beforeAll(() => loadCatalogue('fr'));
 
 describe('setupReadingPane', () => {
   it('is hidden until an event is chosen, then shows it and takes the focus to its title', () => {

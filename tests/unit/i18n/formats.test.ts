@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate as englishDate } from '../../../src/data/dates.ts';
 import {
   formatDate,
@@ -7,12 +7,16 @@ import {
   languageFromBrowser,
   messages,
   setLanguage,
+  loadCatalogue,
 } from '../../../src/i18n/i18n.ts';
 import { defaultState } from '../../../src/state/app-state.ts';
 import { hashFromState, stateFromHash } from '../../../src/state/url-state.ts';
 
 // Intl's French groups thousands with a narrow no-break space (U+202F).
 const NNBSP = '\u202f';
+
+// French words are a chunk of their own, loaded on first use (src/i18n/i18n.ts).
+beforeAll(() => loadCatalogue('fr'));
 
 describe('dates through Intl', () => {
   it('writes partial dates in French, no more precise than the data', () => {

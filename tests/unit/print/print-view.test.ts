@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/data/dataset-index.ts';
 import { validateDataset } from '../../../src/data/validate-dataset.ts';
-import { setLanguage } from '../../../src/i18n/i18n.ts';
+import { setLanguage, loadCatalogue } from '../../../src/i18n/i18n.ts';
 import type { PanelContext } from '../../../src/panel/panel-context.ts';
 import { setupPrintView, type PrintOptions } from '../../../src/print/print-view.ts';
 import { defaultState } from '../../../src/state/app-state.ts';
@@ -62,6 +62,9 @@ function printView(options: Partial<PrintOptions> = {}, hasMap = true) {
 }
 
 const printOnly = () => document.querySelectorAll('.print-only');
+
+// French words are a chunk of their own, loaded on first use (src/i18n/i18n.ts).
+beforeAll(() => loadCatalogue('fr'));
 
 describe('setupPrintView', () => {
   it('adds nothing until the browser prints', () => {
