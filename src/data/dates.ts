@@ -67,6 +67,14 @@ function compareStart(a: PartialDate, b: PartialDate): number {
  * @example dateBounds('2016-05') // { start: '2016-05-01', end: '2016-05-31' }
  */
 export function dateBounds(text: string): { start: string; end: string } | null {
+  // Asked of every event by the filters' columns and the chronological order: worked out once per text.
+  let bounds = boundsByText.get(text);
+  if (bounds === undefined) boundsByText.set(text, (bounds = computeBounds(text)));
+  return bounds === null ? null : { ...bounds };
+}
+const boundsByText = new Map<string, { start: string; end: string } | null>();
+
+function computeBounds(text: string): { start: string; end: string } | null {
   if (precisionOf(text) === null) return null;
   const [first = '', last = first] = text.split('/');
   const start = parsePartialDate(first);

@@ -6,7 +6,7 @@
  */
 import { chronologicalOrder, type DatasetIndex } from '../data/dataset-index.ts';
 import { THEMES, type Dataset, type MapEvent, type Theme } from '../data/types.ts';
-import { citesSource, eventYears, type Filters } from './filters.ts';
+import { eventYears, type Filters } from './filters.ts';
 import { memoizeLast } from './store.ts';
 
 /** Counts and look-ups under a set of filters. */
@@ -56,27 +56,35 @@ function buildColumns(dataset: Dataset): Columns {
     themes[i] = themeMask(event.themes);
   });
   const order = chronologicalOrder(events);
-  const group = (keysOf: (event: MapEvent) => Iterable<string>) => {
+  const group = (keysOf: (event: MapEvent) => readonly string[]) => {
     const lists = new Map<string, number[]>();
     for (const i of order) {
       const event = events[i];
       if (!event) continue;
-      for (const key of new Set(keysOf(event))) {
+      const keys = keysOf(event);
+      keys.forEach((key, k) => {
+        // A key named twice by one event counts once (an indexOf: these lists hold one to three keys).
+        if (keys.indexOf(key) !== k) return;
         const list = lists.get(key);
         if (list) list.push(i);
         else lists.set(key, [i]);
-      }
+      });
     }
     return new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
   };
-  const sourceIds = dataset.sources.map((source) => source.id);
+  // The sources an event cites (citesSource's definition), read from the event, not asked of every source.
+  const sourceIds = new Set(dataset.sources.map((source) => source.id));
+  const citedBy = (event: MapEvent) =>
+    [...event.citations.map((citation) => citation.source), ...(event.dateSources ?? [])].filter((id) =>
+      sourceIds.has(id),
+    );
   return {
     start,
     end,
     themes,
     order,
     byFeature: group((event) => event.places),
-    bySource: group((event) => sourceIds.filter((id) => citesSource(event, id))),
+    bySource: group(citedBy),
   };
 }
 
