@@ -28,6 +28,13 @@ describe('partial dates', () => {
     expect(dateBounds('nonsense')).toBeNull();
   });
 
+  it('answers the same each time, even after a caller changed what it was given (the bounds are kept per text)', () => {
+    const first = dateBounds('2016-05');
+    if (first) first.start = 'changed';
+    expect(dateBounds('2016-05')).toEqual({ start: '2016-05-01', end: '2016-05-31' });
+    expect(dateBounds('nonsense')).toBeNull();
+  });
+
   it('formats no more precisely than the data', () => {
     expect(formatDate('2012-09-25')).toBe('25 September 2012');
     expect(formatDate('2016-05')).toBe('May 2016');
