@@ -76,6 +76,12 @@ export async function reportBytes(browser, { appUrl, bareUrl, distDir, geodataDi
       `${kB(beyond.brotli)} brotli;\n   budget ${kB(BUDGET_BEYOND_MAPLIBRE_GZIP)} gzip: ${verdict}. ` +
       `Of it, HTML + app JS + app CSS + data: ${kB(code.gzip)} gzip, ${kB(code.brotli)} brotli.`,
   );
+  // A reader whose language is French also loads its words and the data's French texts.
+  const french = beyondMapLibre(totalsByKind(await recordFirstLoad(browser, `${appUrl}#&lang=fr`)));
+  console.log(
+    `   The same first load in French (#&lang=fr, its words and the data's French texts added): ` +
+      `${kB(french.gzip)} gzip beyond MapLibre, ${kB(french.brotli)} brotli.`,
+  );
   const lazy = notRequested(distDir, app);
   console.log(
     `   Not requested at first load (${lazy.length}): ${lazy.length ? '' : 'none'}` +
