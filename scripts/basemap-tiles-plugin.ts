@@ -43,12 +43,13 @@ export function basemapTiles(folder = join(process.cwd(), 'geodata', 'basemap'))
         this.emitFile({ type: 'asset', fileName: `${folderName()}${path}.pbf`, source: bytes });
     },
     configureServer(server) {
-      server.middlewares.use(`${config?.base ?? '/'}${DEV_FOLDER}`, (request, response, next) => {
+      server.middlewares.use(`${config?.base ?? '/'}${DEV_FOLDER}`, (request, response) => {
         const path = /^\/?(\d+\/\d+\/\d+)\.pbf$/.exec(request.url ?? '')?.[1];
         const bytes = path === undefined ? undefined : tiles().tiles.get(path);
-        if (!bytes) return next();
+        // A tile that is not there is a 404, as on a static host, not the page Vite would send instead.
+        response.statusCode = bytes ? 200 : 404;
         response.setHeader('Content-Type', 'application/x-protobuf');
-        response.end(bytes);
+        response.end(bytes ?? '');
       });
     },
   };
