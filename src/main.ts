@@ -12,10 +12,9 @@ import './styles/tour.css';
 // Last: its rules for paper override the screen's, the phone layout's included.
 import './styles/print.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { bounds as builtBounds, translations as translationUrls } from 'virtual:geodata-url';
+import { bounds as builtBounds } from 'virtual:geodata-url';
 import { localizer } from './data/localize.ts';
-import { createTranslations, fetchPatch } from './data/translations.ts';
-import { BASE_LANGUAGE, type Geodata, type Language } from './data/types.ts';
+import type { Geodata, Language } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
 import { TourControl } from './controls/tour-control.ts';
@@ -24,6 +23,7 @@ import { dataBounds } from './geo/data-bounds.ts';
 import { eventsInBounds } from './geo/events-in-bounds.ts';
 import { DATA_LAYERS } from './layers/data-layers.ts';
 import { loadData } from './load-data.ts';
+import { followTextsOfLanguage, requestTextsEarly } from './load-translations.ts';
 import { watchBasemap } from './map/basemap-failure.ts';
 import { addMapControls, createMap, fitToData, markReadyWhenIdle } from './map/create-map.ts';
 import { syncDimming } from './map/dimming.ts';
@@ -44,7 +44,7 @@ import { setupLanguageSwitch } from './language-switch.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
 import { applyPageTexts } from './page-texts.ts';
 import { createNotice } from './notice.ts';
-import { hasCatalogue, loadCatalogue, messages } from './i18n/i18n.ts';
+import { hasCatalogue, loadCatalogue } from './i18n/i18n.ts';
 import { afterSettled } from './pwa/when-settled.ts';
 import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
@@ -72,10 +72,7 @@ const store = createStore(stateFromHash(location.hash, defaults));
 // Downloads that need no words start first: the data and, for a reader in another language than
 // English, its texts (src/data/translation-patch.ts), so that a page opened in French is built once.
 const firstLanguage = store.get().lang;
-const firstTexts =
-  firstLanguage === BASE_LANGUAGE
-    ? undefined
-    : { url: translationUrls[firstLanguage], patch: fetchPatch(translationUrls[firstLanguage]) };
+const firstTexts = requestTextsEarly(firstLanguage);
 const dataLoaded = Promise.all([loadData(container), firstTexts?.patch.catch(() => undefined)]);
 // That language's words are a chunk of their own: in before anything shows words, the map's included.
 if (!hasCatalogue(firstLanguage)) await loadCatalogue(firstLanguage).catch(() => undefined);
@@ -136,24 +133,13 @@ async function start(dataset: Geodata): Promise<void> {
   /** Counts and the filtered index over the data in each language, columns built once per language. */
   const queries = new Map<Language, EventQuery>();
   let built = false;
-  const translations = createTranslations(
-    dataset,
-    translationUrls,
-    () => {
-      inLanguage = localizer(translations.written());
-      queries.clear();
-      // A language chosen after the page was built: its texts replace the English ones shown meanwhile.
-      if (built) language.rerender();
-    },
-    (url) => (url === firstTexts?.url ? firstTexts.patch : fetchPatch(url)),
-  );
-  const textsNotice = createNotice(page.map);
-  const requestTexts = (lang: Language) =>
-    translations.ensure(lang).then((loaded) => loaded || textsNotice.show(messages().notices.translationFailed));
-  await requestTexts(store.get().lang);
-  store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang) void requestTexts(state.lang);
-  });
+  const onTexts = (written: Geodata) => {
+    inLanguage = localizer(written);
+    queries.clear();
+    // A language chosen after the page was built: its texts replace the English ones shown meanwhile.
+    if (built) language.rerender();
+  };
+  const translations = await followTextsOfLanguage(dataset, store, firstTexts, onTexts, createNotice(page.map));
   const query = () => {
     const { lang } = store.get();
     let found = queries.get(lang);

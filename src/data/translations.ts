@@ -28,13 +28,13 @@ export async function fetchPatch(url: string): Promise<unknown> {
 /**
  * @param dataset - the data as loaded, without translations (the build ships them apart)
  * @param urls - each translated language's patch (`translations` of `virtual:geodata-url`)
- * @param onLoaded - called after a language's texts are put in, so the page can show them
+ * @param onLoaded - called with the data, its new language in, after a language's texts are put in
  * @param load - the download; fetchPatch by default (tests pass another)
  */
 export function createTranslations(
   dataset: Geodata,
   urls: Partial<Record<TranslatedLanguage, string>>,
-  onLoaded: (lang: TranslatedLanguage) => void,
+  onLoaded: (written: Geodata, lang: TranslatedLanguage) => void,
   load: (url: string) => Promise<unknown> = fetchPatch,
 ): Translations {
   let written = dataset;
@@ -51,7 +51,7 @@ export function createTranslations(
       loading = load(url).then(
         (patch) => {
           written = applyTranslations(written, lang, patch).data;
-          onLoaded(lang);
+          onLoaded(written, lang);
           return true;
         },
         () => {

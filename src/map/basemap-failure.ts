@@ -1,6 +1,6 @@
 /**
  * Says so when the offline basemap cannot be drawn (a tile missing, slow, not downloaded or damaged),
- * with a Retry that asks for every tile again, so a failed basemap never leaves the data on a blank
+ * with a Retry that asks for the failed tiles again, so a failed basemap never leaves the data on a blank
  * background without a word. One notice at a time; the page's focus is left where the reader has it.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';

@@ -47,7 +47,7 @@ describe('createTranslations', () => {
     expect([first, second]).toEqual([true, true]);
     expect(load).toHaveBeenCalledTimes(1);
     expect(load).toHaveBeenCalledWith(URLS.fr);
-    expect(onLoaded).toHaveBeenCalledWith('fr');
+    expect(onLoaded).toHaveBeenCalledWith(translations.written(), 'fr');
     expect(localizeDataset(translations.written(), 'fr').events[0]?.title).toBe(dataset.events[0]?.fr?.title);
     expect(await translations.inFull()).toEqual(dataset);
   });
