@@ -101,6 +101,8 @@ export function writeBarePage(distDir, style) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="description" content="A bare MapLibre page drawing the offline basemap, for comparison." />
     <title>Bare MapLibre page</title>
+    <!-- No favicon request: the browser's 404 for one would count against this page in Lighthouse. -->
+    <link rel="icon" href="data:," />
     <link rel="modulepreload" crossorigin href="./assets/${chunk}" />
     <link rel="stylesheet" crossorigin href="./assets/${css}" />
     <style>body { margin: 0 } #map { position: absolute }</style>
