@@ -139,7 +139,9 @@ async function start(dataset: Geodata): Promise<void> {
     // A language chosen after the page was built: its texts replace the English ones shown meanwhile.
     if (built) language.rerender();
   };
-  const translations = await followTextsOfLanguage(dataset, store, firstTexts, onTexts, createNotice(page.map));
+  /** The map's one notice, shared by whatever the reader should know (two would sit on each other). */
+  const notice = createNotice(page.map);
+  const translations = await followTextsOfLanguage(dataset, store, firstTexts, onTexts, notice);
   const query = () => {
     const { lang } = store.get();
     let found = queries.get(lang);
@@ -194,7 +196,6 @@ async function start(dataset: Geodata): Promise<void> {
             ? addControlPart(ready, () => new TourControl(story, events, store), 'top-left')
             : () => undefined;
         });
-      const notice = createNotice(ready.getContainer());
       syncOnlineBasemap(ready, store, (message) => notice.show(message));
       markReadyWhenIdle(ready);
     };
