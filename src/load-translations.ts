@@ -6,7 +6,7 @@
 import { translations as translationUrls } from 'virtual:geodata-url';
 import { createTranslations, fetchPatch, type Translations } from './data/translations.ts';
 import { BASE_LANGUAGE, type Geodata, type Language } from './data/types.ts';
-import { messages } from './i18n/i18n.ts';
+import { language, messages, setDataTextsLanguage } from './i18n/i18n.ts';
 import type { Notice } from './notice.ts';
 
 /** The first language's texts on their way, from before the data came. */
@@ -47,6 +47,8 @@ export async function followTextsOfLanguage(
   const translations = createTranslations(dataset, translationUrls, onLoaded, (url) =>
     url === early?.url ? early.patch : fetchPatch(url),
   );
+  // Until a language's texts are in, the data shows in English, and is marked so for screen readers.
+  setDataTextsLanguage(() => (translations.has(language()) ? language() : BASE_LANGUAGE));
   const request = (lang: Language) =>
     translations.ensure(lang).then((loaded) => loaded || notice.show(messages().notices.translationFailed));
   await request(store.get().lang);

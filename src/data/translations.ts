@@ -12,6 +12,8 @@ const TIMEOUT_MS = 20_000;
 export interface Translations {
   /** The data as written, with every translation loaded so far. */
   written(): Geodata;
+  /** Whether `lang`'s texts are in the data (English always is). */
+  has(lang: Language): boolean;
   /** Loads `lang`'s texts unless they are in; true once they are, false when they could not be had. */
   ensure(lang: Language): Promise<boolean>;
   /** The data with every translation in, for downloads; rejects when one cannot be had. */
@@ -39,11 +41,15 @@ export function createTranslations(
 ): Translations {
   let written = dataset;
   const pending = new Map<TranslatedLanguage, Promise<boolean>>();
+  const loaded = new Set<Language>([BASE_LANGUAGE]);
   const hasTexts = (lang: TranslatedLanguage) => written.events.some((event) => event[lang] !== undefined);
   const ensure = (lang: Language): Promise<boolean> => {
     if (lang === BASE_LANGUAGE) return Promise.resolve(true);
     // Data from the dev server or a test may come with its translations in.
-    if (hasTexts(lang)) return Promise.resolve(true);
+    if (loaded.has(lang) || hasTexts(lang)) {
+      loaded.add(lang);
+      return Promise.resolve(true);
+    }
     const url = urls[lang];
     if (url === undefined) return Promise.resolve(false);
     let loading = pending.get(lang);
@@ -51,6 +57,7 @@ export function createTranslations(
       loading = load(url).then(
         (patch) => {
           written = applyTranslations(written, lang, patch).data;
+          loaded.add(lang);
           onLoaded(written, lang);
           return true;
         },
@@ -66,6 +73,7 @@ export function createTranslations(
   };
   return {
     written: () => written,
+    has: (lang) => loaded.has(lang),
     ensure,
     async inFull() {
       const loaded = await Promise.all(TRANSLATED_LANGUAGES.map(ensure));

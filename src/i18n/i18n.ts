@@ -135,14 +135,27 @@ function magnitude(value: number): number {
   return Math.floor(Math.log10(value) / 3) * 3 - 2;
 }
 
+/** The language the data's own texts are shown in: the page's, unless its translation is not in. */
+let dataTextsLanguage: () => Language = () => current;
+
+/**
+ * Says where to read the language the data's texts are shown in: English while the page's
+ * language's texts are loading or could not be had (src/load-translations.ts).
+ * @example setDataTextsLanguage(() => (translations.has(language()) ? language() : 'en'))
+ */
+export function setDataTextsLanguage(source: () => Language): void {
+  dataTextsLanguage = source;
+}
+
 /**
  * Marks an element that holds the data's own words (titles, summaries, notes, captions) with the
  * language they are in, where it is not the page's, so screen readers read them right. The page
- * shows the data in its own language (src/data/localize.ts), so by default nothing needs marking.
+ * shows the data in its own language (src/data/localize.ts) once its texts are in, so then nothing
+ * needs marking; until then they are English, and marked so.
  * @param lang - the language of the element's text
  * @example markDataText(create('span', 'event-title', parent, event.title))
  */
-export function markDataText<E extends HTMLElement>(element: E, lang: Language = current): E {
+export function markDataText<E extends HTMLElement>(element: E, lang: Language = dataTextsLanguage()): E {
   if (lang !== current) element.lang = lang;
   return element;
 }

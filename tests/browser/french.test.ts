@@ -214,7 +214,10 @@ describe('the French texts travel apart from the data', () => {
     await expect
       .poll(() => app.page.getByRole('status').filter({ hasText: 'Les textes français' }).textContent())
       .toBe('Les textes français des données n’ont pas pu être chargés\u00a0: ils sont affichés en anglais.');
-    expect(await app.page.locator('#reading-pane .event-title').textContent()).toBe(GAO_ATTACK?.title);
+    const title = app.page.locator('#reading-pane .event-title');
+    expect(await title.textContent()).toBe(GAO_ATTACK?.title);
+    // English in a French page, and marked so for screen readers.
+    expect(await title.getAttribute('lang')).toBe('en');
     expect(await app.page.locator('.filter-summary .link-button').textContent()).toBe('Réinitialiser les filtres');
     expect(await app.page.locator('.place-list li').count()).toBeGreaterThan(0);
     await app.close();

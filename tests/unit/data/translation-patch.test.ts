@@ -41,12 +41,14 @@ describe('createTranslations', () => {
     const load = vi.fn(() => Promise.resolve<unknown>(patches.fr));
     const onLoaded = vi.fn();
     const translations = createTranslations(base, URLS, onLoaded, load);
+    expect([translations.has('en'), translations.has('fr')]).toEqual([true, false]);
     expect(await translations.ensure('en')).toBe(true);
     expect(load).not.toHaveBeenCalled();
     const [first, second] = await Promise.all([translations.ensure('fr'), translations.ensure('fr')]);
     expect([first, second]).toEqual([true, true]);
     expect(load).toHaveBeenCalledTimes(1);
     expect(load).toHaveBeenCalledWith(URLS.fr);
+    expect(translations.has('fr')).toBe(true);
     expect(onLoaded).toHaveBeenCalledWith(translations.written(), 'fr');
     expect(localizeDataset(translations.written(), 'fr').events[0]?.title).toBe(dataset.events[0]?.fr?.title);
     expect(await translations.inFull()).toEqual(dataset);
@@ -56,6 +58,7 @@ describe('createTranslations', () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(patches.fr);
     const translations = createTranslations(base, URLS, vi.fn(), load);
     expect(await translations.ensure('fr')).toBe(false);
+    expect(translations.has('fr')).toBe(false);
     expect(translations.written()).toBe(base);
     await expect(
       createTranslations(base, URLS, vi.fn(), () => Promise.reject(new Error('x'))).inFull(),
