@@ -7,6 +7,7 @@ import { translations as translationUrls } from 'virtual:geodata-url';
 import { createTranslations, fetchPatch, type Translations } from './data/translations.ts';
 import { BASE_LANGUAGE, type Geodata, type Language } from './data/types.ts';
 import { language, messages, setDataTextsLanguage } from './i18n/i18n.ts';
+import type { LanguageSource } from './i18n/rerender-on-language.ts';
 import type { Notice } from './notice.ts';
 
 /** The first language's texts on their way, from before the data came. */
@@ -25,12 +26,6 @@ export function requestTextsEarly(lang: Language): EarlyTexts | undefined {
   return { url, patch: fetchPatch(url) };
 }
 
-/** What the page's language is read from, and where it hears of a change. */
-interface LanguageStore {
-  get(): { lang: Language };
-  subscribe(listener: (state: { lang: Language }, previous: { lang: Language }) => void): () => void;
-}
-
 /**
  * Follows the store's language from now on, and resolves once the current language's texts are in
  * (or known to be missing), so that the page is built in them.
@@ -39,7 +34,7 @@ interface LanguageStore {
  */
 export async function followTextsOfLanguage(
   dataset: Geodata,
-  store: LanguageStore,
+  store: LanguageSource,
   early: EarlyTexts | undefined,
   onLoaded: (written: Geodata) => void,
   notice: Notice,

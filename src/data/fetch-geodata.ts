@@ -8,7 +8,8 @@ import type { Geodata } from './types.ts';
 
 /** The file's name as readers and editors know it; the built one carries a content hash. */
 export const GEODATA_FILE = 'geodata.json';
-const DEFAULT_TIMEOUT_MS = 20_000;
+/** How long a download the map needs may take, on a poor connection, before the page says so. */
+export const LOAD_TIMEOUT_MS = 20_000;
 const THE_DATA = `The map's data (${GEODATA_FILE})`;
 
 export type GeodataFailure = 'missing' | 'slow' | 'truncated' | 'malformed' | 'network';
@@ -118,7 +119,7 @@ async function download(
  * if (!load.ok) showNotice(load.message); // "The map's data (geodata.json) is incomplete: …"
  */
 export async function fetchGeodata(url: string, options: FetchGeodataOptions = {}): Promise<GeodataLoad> {
-  const { timeoutMs = DEFAULT_TIMEOUT_MS, signal } = options;
+  const { timeoutMs = LOAD_TIMEOUT_MS, signal } = options;
   const get = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,11 +3,9 @@
  * language, or downloads the data as written. Until a language's texts arrive (or if they cannot be
  * had), the data shows its English texts, which localize.ts falls back to.
  */
+import { LOAD_TIMEOUT_MS } from './fetch-geodata.ts';
 import { applyTranslations } from './translation-patch.ts';
 import { BASE_LANGUAGE, TRANSLATED_LANGUAGES, type Geodata, type Language, type TranslatedLanguage } from './types.ts';
-
-/** How long a translation may take to arrive, as the data itself (src/data/fetch-geodata.ts). */
-const TIMEOUT_MS = 20_000;
 
 export interface Translations {
   /** The data as written, with every translation loaded so far. */
@@ -22,7 +20,7 @@ export interface Translations {
 
 /** Downloads a translation patch and reads it as JSON; rejects on any failure, a timeout included. */
 export async function fetchPatch(url: string): Promise<unknown> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const response = await fetch(url, { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.json();
 }

@@ -5,15 +5,15 @@
  * deep in the UI (a popup, a legend) can read their words without a catalogue passed down to them.
  */
 import { parsePartialDate } from '../data/dates.ts';
-import { BASE_LANGUAGE, type Currency, type Language } from '../data/types.ts';
+import { BASE_LANGUAGE, type Currency, type Language, type TranslatedLanguage } from '../data/types.ts';
 import { en, type Messages } from './messages-en.ts';
 
 /**
  * The catalogues at hand. English, the fallback, is always in; another language is a chunk of its
  * own (about 4 kB gzip for French), loaded by loadCatalogue when a reader first chooses it.
  */
-const CATALOGUES: Partial<Record<Language, Messages>> = { en };
-const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
+const CATALOGUES: Partial<Record<Language, Messages>> = { [BASE_LANGUAGE]: en };
+const LOADERS: Record<TranslatedLanguage, () => Promise<Messages>> = {
   fr: () => import('./messages-fr.ts').then((module) => module.fr),
 };
 /** The locales `Intl` formats with: British English writes "31 May 2016", as the data's sources do. */
@@ -50,7 +50,7 @@ export function hasCatalogue(lang: Language): boolean {
  * @example await loadCatalogue('fr'); setLanguage('fr');
  */
 export async function loadCatalogue(lang: Language): Promise<void> {
-  if (lang === 'en' || CATALOGUES[lang]) return;
+  if (lang === BASE_LANGUAGE || CATALOGUES[lang]) return;
   CATALOGUES[lang] = await LOADERS[lang]();
 }
 

@@ -2,10 +2,12 @@
  * The offline basemap's tiles are fetched through a protocol of the app's own, so that every way a
  * tile can fail is seen: MapLibre draws a tile the server lacks (HTTP 404) as empty, without a word,
  * and waits forever on a slow one. Here a missing tile, a failed download and one slower than
- * TILE_TIMEOUT_MS are errors, reported to the listener given (src/map/basemap-failure.ts) and to
- * MapLibre. The fetch runs on the main thread, as MapLibre does for any added protocol.
+ * LOAD_TIMEOUT_MS (as long as the data is given) are errors, reported to the listener given
+ * (src/map/basemap-failure.ts) and to MapLibre. The fetch runs on the main thread, as MapLibre does
+ * for any added protocol.
  */
 import { addProtocol, type AddProtocolAction } from 'maplibre-gl';
+import { LOAD_TIMEOUT_MS } from '../data/fetch-geodata.ts';
 import type { Messages } from '../i18n/messages-en.ts';
 
 /** What the reader is told went wrong: one of the messages of notices.basemapFailure. */
@@ -30,9 +32,6 @@ export function tileOfUrl(url: string): TileId | undefined {
   return match ? { z: Number(match[1]), x: Number(match[2]), y: Number(match[3]) } : undefined;
 }
 
-/** As long as the data is given (src/data/fetch-geodata.ts): on a poor connection, but not for ever. */
-const TILE_TIMEOUT_MS = 20_000;
-
 /**
  * The loader for {@link TILE_PROTOCOL} addresses, reporting each failure to `onFailure` (a tile
  * MapLibre gave up, when the view moved on, is not a failure).
@@ -41,16 +40,19 @@ const TILE_TIMEOUT_MS = 20_000;
 export function tileLoader(
   onFailure: TileFailureListener,
   fetchTile: typeof fetch = (input, init) => fetch(input, init),
-  timeoutMs = TILE_TIMEOUT_MS,
+  timeoutMs = LOAD_TIMEOUT_MS,
 ): AddProtocolAction {
   return async (request, abortController) => {
     const url = request.url.slice(`${TILE_PROTOCOL}://`.length);
     let timedOut = false;
+    /** Whether `fail` has reported this tile already, so the catch passes its error on as it is. */
+    let reported = false;
     const timer = setTimeout(() => {
       timedOut = true;
       abortController.abort();
     }, timeoutMs);
     const fail = (reason: BasemapFailure, detail: string): never => {
+      reported = true;
       onFailure(reason, tileOfUrl(url));
       throw new Error(`basemap tile ${url}: ${detail}`);
     };
@@ -60,10 +62,10 @@ export function tileLoader(
       if (!response.ok) fail('network', `the server answered HTTP ${response.status}`);
       return { data: await response.arrayBuffer() };
     } catch (error) {
+      if (reported) throw error;
       if (timedOut) fail('slow', `no answer within ${timeoutMs / 1000} s`);
-      // Given up by MapLibre, or already reported above: passed on as it is.
-      if (abortController.signal.aborted || (error instanceof Error && error.message.startsWith('basemap tile')))
-        throw error;
+      // Given up by MapLibre (the view moved on): not a failure.
+      if (abortController.signal.aborted) throw error;
       return fail('network', error instanceof Error ? error.message : String(error));
     } finally {
       clearTimeout(timer);
