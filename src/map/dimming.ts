@@ -13,7 +13,8 @@ import type { Store } from '../state/store.ts';
 /**
  * Sets `dimmed` on the features of every layer, given the ids that have events under the filters.
  * Only features whose state changed since `shown` are set (each call makes MapLibre update the
- * feature's tiles), so a one-year step at 10,000 places touches the few that changed.
+ * feature's tiles), so a one-year step at 10,000 places touches the few that changed. A feature
+ * never given a state is drawn undimmed, so the first call sets only the dimmed ones.
  * @param shown - the state each feature was last given, by layer source and id; updated here
  * @example dimInactiveFeatures(map, DATA_LAYERS, dataset, new Set(['gao']), new Map())
  */
@@ -28,7 +29,7 @@ export function dimInactiveFeatures(
     for (const id of layer.featureIds(dataset)) {
       const dimmed = layer.isDimmed(id, active, dataset);
       const key = `${layer.sourceId}\u0000${id}`;
-      if (shown.get(key) === dimmed) continue;
+      if ((shown.get(key) ?? false) === dimmed) continue;
       shown.set(key, dimmed);
       map.setFeatureState({ source: layer.sourceId, id }, { dimmed });
     }

@@ -21,11 +21,11 @@ describe('dimInactiveFeatures', () => {
   const layers: DataLayer[] = [placesLayer];
   const ids = dataset.places.features.map((f) => f.properties.id);
 
-  it('sets every feature the first time, then only those whose state changed', () => {
+  it('sets no state while nothing is dimmed (a feature without state is drawn undimmed), then only changes', () => {
     const { map, calls } = recordingMap();
     const shown = new Map<string, boolean>();
     dimInactiveFeatures(map, layers, dataset, new Set(ids), shown);
-    expect(calls).toEqual(ids.map((id) => ({ id, dimmed: false })));
+    expect(calls).toEqual([]);
 
     calls.length = 0;
     dimInactiveFeatures(map, layers, dataset, new Set(ids), shown);
@@ -33,6 +33,17 @@ describe('dimInactiveFeatures', () => {
 
     const [first, ...rest] = ids;
     dimInactiveFeatures(map, layers, dataset, new Set(rest), shown);
+    expect(calls).toEqual([{ id: first, dimmed: true }]);
+
+    calls.length = 0;
+    dimInactiveFeatures(map, layers, dataset, new Set(ids), shown);
+    expect(calls).toEqual([{ id: first, dimmed: false }]);
+  });
+
+  it('sets the dimmed features the first time, and only those', () => {
+    const { map, calls } = recordingMap();
+    const [first, ...rest] = ids;
+    dimInactiveFeatures(map, layers, dataset, new Set(rest), new Map());
     expect(calls).toEqual([{ id: first, dimmed: true }]);
   });
 });
