@@ -2,7 +2,7 @@
  * What a data layer tells the rest of the app about itself, so that src/map/ can add, toggle, dim
  * and query every layer without naming one (a layer is data, as in a MapLibre style).
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Dataset } from '../data/types.ts';
 
 export interface LayerToggle {
@@ -12,6 +12,11 @@ export interface LayerToggle {
   swatch: { shape: 'circle' | 'ring' | 'line' | 'dashed-line'; color: string };
   /** The style layers the toggle shows and hides. */
   layerIds: readonly string[];
+  /**
+   * When given, the toggle hides only the features this filter matches from `layerIds` (one kind
+   * of place from layers drawing every kind), not the style layers themselves.
+   */
+  features?: ExpressionSpecification;
 }
 
 /** A key to a symbol that is not a layer of its own, such as a place's uncertainty halo. */

@@ -8,7 +8,7 @@ import type { BasemapId } from '../../src/state/app-state.ts';
 import { dataset } from '../data/geodata-files.ts';
 import { PHONE, type AppPage, type OpenAppOptions } from './driver.ts';
 import { useAppSession } from './app-session.ts';
-import { clickFeature, layerVisibility, readPopup, setLayerVisible } from './map-actions.ts';
+import { clickFeature, drawnPlaces, readPopup, setLayerVisible } from './map-actions.ts';
 import { routeTiles, tileOrigin, type TileRoutes } from './tile-routes.ts';
 
 /** The app's fallback timeout, as the reader experiences it. */
@@ -230,12 +230,12 @@ describe('choosing Streets with the keyboard', () => {
 
   test('the layer toggles still hide places', async () => {
     await setLayerVisible(app, 'places-incident-site', false);
-    expect(await layerVisibility(app, ['places-circle-incident-site'])).toEqual(['none']);
+    await expect.poll(() => drawnPlaces(app)).not.toContain('narena');
     await clickFeature(app, 'narena');
     expect((await readPopup(app, 800))?.title ?? '').not.toMatch(/Nar[ée]na/);
     await app.page.keyboard.press('Escape');
     await setLayerVisible(app, 'places-incident-site', true);
-    expect(await layerVisibility(app, ['places-circle-incident-site'])).toEqual(['visible']);
+    await expect.poll(() => drawnPlaces(app)).toContain('narena');
   });
 
   test('stays on Streets past the fallback timeout, with no notice, once tiles have loaded', async () => {

@@ -75,11 +75,11 @@ export async function setLayerVisible(app: AppPage, toggleKey: string, visible: 
   }
 }
 
-/** The layout visibility MapLibre reports for each of the given style layers. */
-export async function layerVisibility(app: AppPage, layerIds: string[]): Promise<string[]> {
+/** The ids of the places the map draws now in the given style layer (hidden kinds are filtered out). */
+export async function drawnPlaces(app: AppPage, layer = 'places-circle'): Promise<string[]> {
   return app.evaluateOnMap(
-    (map, ids) => ids.map((id) => String(map.getLayoutProperty(id, 'visibility') ?? 'visible')),
-    layerIds,
+    (map, id) => map.queryRenderedFeatures({ layers: [id] }).map((feature) => String(feature.properties.id)),
+    layer,
   );
 }
 

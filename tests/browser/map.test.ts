@@ -7,7 +7,7 @@ import {
   clickFeature,
   clickTargetOf,
   currentView,
-  layerVisibility,
+  drawnPlaces,
   popupIsOpen,
   readPopup,
   setLayerVisible,
@@ -81,11 +81,12 @@ describe('layer toggles', () => {
   });
 
   test('unticking "Incident sites" hides Naréna and makes it unclickable; ticking brings it back', async () => {
+    expect(await drawnPlaces(app)).toContain('narena');
     await setLayerVisible(app, 'places-incident-site', false);
-    expect(await layerVisibility(app, ['places-circle-incident-site', 'places-label-incident-site'])).toEqual([
-      'none',
-      'none',
-    ]);
+    await expect.poll(() => drawnPlaces(app)).not.toContain('narena');
+    expect(await drawnPlaces(app, 'places-halo')).not.toContain('narena');
+    expect(await drawnPlaces(app, 'places-label')).not.toContain('narena');
+    expect(await drawnPlaces(app)).toContain('gao');
     await clickFeature(app, 'narena');
     const hidden = await readPopup(app, 800);
     // A click there may reach a nearby place, but never the hidden one.
@@ -94,6 +95,7 @@ describe('layer toggles', () => {
     await app.screenshot('layers-incident-sites-hidden');
 
     await setLayerVisible(app, 'places-incident-site', true);
+    await expect.poll(() => drawnPlaces(app)).toContain('narena');
     await clickFeature(app, 'narena');
     expect((await readPopup(app))?.title).toMatch(/Nar[ée]na/);
     await app.page.keyboard.press('Escape');

@@ -152,7 +152,7 @@ describe('uncertainty and the whole country', () => {
     const halos = await app.evaluateOnMap(
       (map) =>
         map
-          .queryRenderedFeatures({ layers: map.getLayersOrder().filter((id) => id.startsWith('places-halo-')) })
+          .queryRenderedFeatures({ layers: ['places-halo'] })
           .map((f) => [String(f.properties.id), Number(f.properties.precision)] as const),
       undefined,
     );

@@ -19,7 +19,7 @@ describe('rasterBeforeId', () => {
     'basemap-country-borders',
     'basemap-mali-label',
     'corridor-casing',
-    'places-circle-city',
+    'places-halo',
   ];
 
   it('puts the tiles under the first data layer', () => {
