@@ -14,7 +14,7 @@ export const SELECTORS = Object.freeze({
   themeCheckboxes: '.filter-themes input[type="checkbox"]',
   popup: '.maplibregl-popup',
   /** Style layers whose features open a place's popup when clicked. */
-  placeLayer: /^places-circle-/.source,
+  placeLayer: /^places-circle$/.source,
   /** Kinds whose popups gather events from everywhere: not clicked, as they are not a typical place. */
   skippedKinds: ['country'],
 });

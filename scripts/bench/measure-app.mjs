@@ -79,7 +79,9 @@ export async function measureAppLoad(browser, url, options = {}) {
     for (let i = 0; i < actions; i += 1) pans.push(await meter.cost(() => panMap(page, i % 2 === 0 ? 100 : -100)));
     for (let i = 0; i < actions; i += 1) {
       const place = await placeToClick(page);
-      if (place) popupMs.push(await timePopupOpen(page, place));
+      // A harness that finds nothing to click would print no popup time without a word.
+      if (!place) throw new Error('the popup timing found no place drawn in the place layer (renamed?)');
+      popupMs.push(await timePopupOpen(page, place));
     }
     /** @type {number[]} */
     const markMs = [];
