@@ -18,15 +18,16 @@ export interface DatasetIndex {
  * @example chronologicalOrder([e2020, e1960]) // Int32Array [1, 0]
  */
 export function chronologicalOrder(events: readonly MapEvent[]): Int32Array {
+  // One text per event, compared whole: NUL sorts below every character of a date or an id, so
+  // this orders by start, then end, then id. (A tuple per comparison cost ~1.7 million arrays at 100k events.)
   const keys = events.map((event) => {
     const bounds = dateBounds(event.date);
-    return [bounds?.start ?? '', bounds?.end ?? '', event.id] as const;
+    return `${bounds?.start ?? ''}\u0000${bounds?.end ?? ''}\u0000${event.id}`;
   });
-  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return Int32Array.from(events.keys()).sort((i, j) => {
-    const [x, y] = [keys[i], keys[j]];
-    if (!x || !y) return 0;
-    return compare(x[0], y[0]) || compare(x[1], y[1]) || compare(x[2], y[2]);
+    const a = keys[i] ?? '';
+    const b = keys[j] ?? '';
+    return a < b ? -1 : a > b ? 1 : 0;
   });
 }
 

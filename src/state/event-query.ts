@@ -61,23 +61,23 @@ function buildColumns(dataset: Dataset): Columns {
     for (const i of order) {
       const event = events[i];
       if (!event) continue;
-      const keys = keysOf(event);
-      keys.forEach((key, k) => {
-        // A key named twice by one event counts once (an indexOf: these lists hold one to three keys).
-        if (keys.indexOf(key) !== k) return;
+      for (const key of keysOf(event)) {
         const list = lists.get(key);
-        if (list) list.push(i);
-        else lists.set(key, [i]);
-      });
+        if (!list) lists.set(key, [i]);
+        // A key named twice by one event counts once: its list already ends with this event.
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
     }
     return new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
   };
   // The sources an event cites (citesSource's definition), read from the event, not asked of every source.
   const sourceIds = new Set(dataset.sources.map((source) => source.id));
-  const citedBy = (event: MapEvent) =>
-    [...event.citations.map((citation) => citation.source), ...(event.dateSources ?? [])].filter((id) =>
-      sourceIds.has(id),
-    );
+  const citedBy = (event: MapEvent) => {
+    const ids: string[] = [];
+    for (const { source } of event.citations) if (sourceIds.has(source)) ids.push(source);
+    for (const id of event.dateSources ?? []) if (sourceIds.has(id)) ids.push(id);
+    return ids;
+  };
   return {
     start,
     end,
