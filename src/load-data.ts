@@ -10,14 +10,23 @@ import { showDataErrors } from './data-errors.ts';
 import { showLoadFailure } from './load-failure.ts';
 import { language, messages } from './i18n/i18n.ts';
 
+export interface LoadDataOptions {
+  /** The download; the build's geodata by default (tests pass another). */
+  load?: () => Promise<GeodataLoad>;
+  /** Called after each attempt that fails, as the reader is told. */
+  onFailure?: () => void;
+}
+
 /**
  * Resolves with the dataset once it is loaded, however many retries that takes.
  * @param container - where a load failure is reported (the map's element)
- * @param load - the download; the build's geodata by default (tests pass another)
  */
 export function loadData(
   container: HTMLElement,
-  load: () => Promise<GeodataLoad> = () => fetchGeodata(new URL(geodataUrl, document.baseURI).href),
+  {
+    load = () => fetchGeodata(new URL(geodataUrl, document.baseURI).href),
+    onFailure = () => undefined,
+  }: LoadDataOptions = {},
 ): Promise<Geodata> {
   return new Promise((resolve) => {
     const attempt = () => {
@@ -30,6 +39,7 @@ export function loadData(
           container.setAttribute('aria-busy', 'false');
           const message = language() === 'en' ? result.message : messages().notices.loadFailure[result.reason];
           showLoadFailure(container, message, attempt);
+          onFailure();
         }
       });
     };

@@ -29,6 +29,7 @@ import { addMapControls, createMap, fitToData, markReadyWhenIdle } from './map/c
 import { syncDimming } from './map/dimming.ts';
 import { setupFeaturePopups } from './map/feature-popups.ts';
 import { hideDuplicateTowns } from './map/hide-duplicate-towns.ts';
+import { holdFirstIdleForData } from './map/hold-first-idle.ts';
 import { addControlPart, relabelDataLayers } from './map/language-parts.ts';
 import { layerToggleGroups, layerToggleKeys } from './map/layer-toggles.ts';
 import { syncLayerVisibility } from './map/layer-visibility.ts';
@@ -73,7 +74,12 @@ const store = createStore(stateFromHash(location.hash, defaults));
 // English, its texts (src/data/translation-patch.ts), so that a page opened in French is built once.
 const firstLanguage = store.get().lang;
 const firstTexts = requestTextsEarly(firstLanguage);
-const dataLoaded = Promise.all([loadData(container), firstTexts?.patch.catch(() => undefined)]);
+// Until the data is drawn, or has failed to come, the map's first idle waits for it.
+const firstIdle = holdFirstIdleForData();
+const dataLoaded = Promise.all([
+  loadData(container, { onFailure: firstIdle.dataSettled }),
+  firstTexts?.patch.catch(() => undefined),
+]);
 // That language's words are a chunk of their own: in before anything shows words, the map's included.
 if (!hasCatalogue(firstLanguage)) await loadCatalogue(firstLanguage).catch(() => undefined);
 
@@ -114,7 +120,10 @@ try {
   window.chinaMaliMap = created;
   // The data layers go in as soon as the style is parsed, not at 'load' (after the basemap's first
   // full render): their sources are then read and laid out with the basemap's, in one pass to idle.
-  styleLoaded = map.once('style.load').then(() => (styleReady = true));
+  styleLoaded = map.once('style.load').then(() => {
+    styleReady = true;
+    firstIdle.styleLoaded(created);
+  });
 } catch (error) {
   noMapError = error;
 }
@@ -198,6 +207,7 @@ async function start(dataset: Geodata): Promise<void> {
         });
       syncOnlineBasemap(ready, store, (message) => notice.show(message));
       markReadyWhenIdle(ready);
+      firstIdle.dataSettled();
     };
     if (styleReady) addData();
     else void styleLoaded?.then(addData);

@@ -1,7 +1,8 @@
 /**
  * The map is drawn once at its first view and at its final size: no resize of the canvas while
  * the page fills in (timeline, panel, fonts), and no jump of the camera when the data arrives.
- * Either costs MapLibre a full re-layout and redraw of every basemap source at load.
+ * Either costs MapLibre a full re-layout and redraw of every basemap source at load. And the map's
+ * first idle waits for the data, however late it comes (src/map/hold-first-idle.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { useAppSession } from './app-session.ts';
@@ -62,6 +63,67 @@ describe('the map loads without being resized or moved', () => {
     const { app, log } = await loadLog(DESKTOP);
     expect(log.firstFrame).toHaveLength(3);
     for (const [i, value] of log.afterReady.entries()) expect(value).toBeCloseTo(log.firstFrame[i] ?? NaN, 6);
+    await app.close();
+  });
+});
+
+/** The map's data file, not its French texts. */
+const DATA_FILE = /\/geodata-[\w-]+\.json$/;
+const isDataFile = (url: URL) => DATA_FILE.test(url.pathname) && !url.pathname.includes('/geodata-fr-');
+
+/** Records, from before the app's first script, what the map had drawn at its first idle. */
+const FIRST_IDLE = `
+  const watchIdle = () => {
+    const map = window.chinaMaliMap;
+    if (!map) return requestAnimationFrame(watchIdle);
+    map.on('sourcedata', (e) => {
+      if (e.sourceId === 'basemap' && e.isSourceLoaded && !window.__basemapAt) window.__basemapAt = performance.now();
+    });
+    map.once('idle', () => (window.__firstIdle = { at: performance.now(), places: Boolean(map.getLayer('places-circle')) }));
+  };
+  watchIdle();
+`;
+
+interface FirstIdle {
+  at: number;
+  places: boolean;
+}
+
+describe('the map settles once, with its data', () => {
+  test('with the data slower than the basemap, the first idle comes once the places are drawn', async () => {
+    const app = await openApp({
+      before: async (page) => {
+        await page.page.addInitScript({ content: FIRST_IDLE });
+        await page.page.route(isDataFile, async (route) => {
+          await new Promise((done) => setTimeout(done, 2500));
+          await route.continue();
+        });
+      },
+    });
+    await app.waitForReady(40_000);
+    const { firstIdle, basemapAt } = await app.page.evaluate(() => {
+      const w = window as unknown as { __firstIdle?: FirstIdle; __basemapAt?: number };
+      return { firstIdle: w.__firstIdle, basemapAt: w.__basemapAt };
+    });
+    // The basemap was in well before the data: without the hold, the map would have idled then.
+    expect(basemapAt).toBeLessThan(firstIdle?.at ?? 0);
+    expect(firstIdle?.places).toBe(true);
+    await app.close();
+  });
+
+  test('with the data missing, the map still settles, on the basemap, and says why', async () => {
+    const app = await openApp({
+      before: async (page) => {
+        await page.page.addInitScript({ content: FIRST_IDLE });
+        await page.page.route(isDataFile, (route) => route.fulfill({ status: 404, body: '' }));
+      },
+    });
+    await app.page.waitForFunction(() => (window as unknown as { __firstIdle?: FirstIdle }).__firstIdle, undefined, {
+      timeout: 30_000,
+    });
+    expect(await app.page.evaluate(() => window.chinaMaliMap?.isSourceLoaded('basemap'))).toBe(true);
+    await expect.poll(() => app.page.getByRole('alert').count()).toBeGreaterThan(0);
+    expect(app.pageErrors).toEqual([]);
     await app.close();
   });
 });
