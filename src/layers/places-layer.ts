@@ -1,7 +1,7 @@
 /**
- * The places: an uncertainty halo (for approximate points), a circle and a label. Three style
- * layers for every kind, styled by `kind` (each style layer costs MapLibre a bucket per tile and
- * SwiftShader its programs); a kind's toggle hides its features from the three by filter.
+ * The places: an uncertainty halo (for approximate points), a circle and a label, as three style
+ * layers that draw every kind, styled by `kind` (each style layer costs MapLibre a bucket per tile
+ * and a placement pass); a kind's toggle hides its features from the three by filter.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
