@@ -35,12 +35,20 @@ export function yearFraction(isoDay: string): number {
  * @example dateExtent('2013') // { start: 2013, end: 2014 }
  * @example dateExtent('2016-05/2018') // { start: 2016.33, end: 2019 } (about)
  */
-export function dateExtent(date: string): TimeExtent | null {
+export function dateExtent(date: string): Readonly<TimeExtent> | null {
+  // Asked of every event the timeline shows at each filter step: worked out once per text.
+  let extent = extentByText.get(date);
+  if (extent === undefined) extentByText.set(date, (extent = computeExtent(date)));
+  return extent;
+}
+const extentByText = new Map<string, Readonly<TimeExtent> | null>();
+
+function computeExtent(date: string): Readonly<TimeExtent> | null {
   const bounds = dateBounds(date);
   if (!bounds) return null;
   const end = new Date(`${bounds.end}T00:00:00Z`);
   end.setUTCDate(end.getUTCDate() + 1);
-  return { start: yearFraction(bounds.start), end: yearFraction(end.toISOString().slice(0, 10)) };
+  return Object.freeze({ start: yearFraction(bounds.start), end: yearFraction(end.toISOString().slice(0, 10)) });
 }
 
 /**

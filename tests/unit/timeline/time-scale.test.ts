@@ -23,6 +23,15 @@ describe('dates as fractional years', () => {
   });
 });
 
+describe('dateExtent, asked at every filter step', () => {
+  it('works each text out once and hands out the same frozen answer', () => {
+    const first = dateExtent('2016-05/2018');
+    expect(dateExtent('2016-05/2018')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(dateExtent('not a date')).toBeNull();
+  });
+});
+
 describe('yearWeights', () => {
   it('widens years where short events begin, up to a cap, and ignores long spans', () => {
     const extents = [
