@@ -172,6 +172,28 @@ export function panMap(page, dx) {
 }
 
 /**
+ * Asks the map to draw again with nothing changed, and measures as {@link setFromYear} does: the
+ * cost of the frame alone, which every filter change includes, so a filter's own cost can be read
+ * against it.
+ *
+ * @param {Page} page - the app, ready
+ * @returns {Promise<number>} wall time in the page, ms
+ */
+export function repaintMap(page) {
+  return page.evaluate(() => {
+    const map = window.chinaMaliMap;
+    if (!map) throw new Error('no map');
+    return new Promise((done) =>
+      setTimeout(() => {
+        const started = performance.now();
+        map.triggerRepaint();
+        map.once('idle', () => setTimeout(() => done(performance.now() - started)));
+      }),
+    );
+  });
+}
+
+/**
  * Waits until the app's map has finished any movement and drawing.
  *
  * @param {Page} page

@@ -8,6 +8,7 @@ import {
   FILTER_YEARS,
   panMap,
   placeToClick,
+  repaintMap,
   setFromYear,
   timePopupOpen,
   toggleTheme,
@@ -31,6 +32,7 @@ const PLAY_MS = 4000;
  * @property {ActionCost[]} yearChanges
  * @property {ActionCost[]} themeChanges
  * @property {ActionCost[]} pans - pans of the map by 100 px, to idle
+ * @property {ActionCost[]} repaints - the map drawn again with nothing changed, to idle
  * @property {number[]} popupMs - pointer down to popup in the document
  * @property {number[]} markMs - a timeline mark clicked to the map idle at its event
  * @property {{ pageFps: number, mapFps: number, steps: number }[]} playing - frames while the timeline plays
@@ -75,6 +77,9 @@ export async function measureAppLoad(browser, url, options = {}) {
     // An even number of clicks leaves the theme as it was; one more if needed, so the popup's place shows.
     if (actions % 2 === 1) await toggleTheme(page, 0);
     /** @type {ActionCost[]} */
+    const repaints = [];
+    for (let i = 0; i < actions; i += 1) repaints.push(await meter.cost(() => repaintMap(page)));
+    /** @type {ActionCost[]} */
     const pans = [];
     for (let i = 0; i < actions; i += 1) pans.push(await meter.cost(() => panMap(page, i % 2 === 0 ? 100 : -100)));
     for (let i = 0; i < actions; i += 1) {
@@ -95,6 +100,7 @@ export async function measureAppLoad(browser, url, options = {}) {
       yearChanges,
       themeChanges,
       pans,
+      repaints,
       popupMs,
       markMs,
       playing,

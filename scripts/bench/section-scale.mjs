@@ -83,6 +83,8 @@ export async function compareScale(browser, { variants, rounds, actions, peer })
     row('theme filter: wall, ms', (load) => of(load.themeChanges, 'wallMs')),
     row('  main-thread tasks, ms', (load) => of(load.themeChanges, 'taskMs')),
     row('  of which script, ms', (load) => of(load.themeChanges, 'scriptMs')),
+    row('repaint, nothing changed: wall, ms', (load) => of(load.repaints, 'wallMs')),
+    row('  main-thread tasks, ms', (load) => of(load.repaints, 'taskMs')),
     row('pan 100 px: wall, ms', (load) => of(load.pans, 'wallMs')),
     row('  main-thread tasks, ms', (load) => of(load.pans, 'taskMs')),
     row('popup open, ms', (load) => load.popupMs),
@@ -122,6 +124,8 @@ export async function compareScale(browser, { variants, rounds, actions, peer })
       '   growth of the DevTools protocol counters TaskDuration / ScriptDuration (Performance.getMetrics) from\n' +
       '   just before the input to just after that frame; tasks queued meanwhile and run before the counters\n' +
       "   are read count too. MapLibre's worker is not the main thread: its work shows in wall time only.\n" +
+      '   repaint: the map asked to draw again with nothing changed, measured the same way: the frame every\n' +
+      "   filter change includes, so the filter's own cost is what it adds to this.\n" +
       '   popup open: pointer down on a place (a mouse click at its circle) to the popup element in the document.\n' +
       '   timeline mark to map idle: a click on a mark to the end of the frame in which the map, having gone to\n' +
       "   the event's place, is idle. playing: frames per second while the timeline's Play runs for 4 s:\n" +
