@@ -26,14 +26,33 @@ export function dimInactiveFeatures(
   shown: Map<string, boolean>,
 ): void {
   for (const layer of layers) {
-    for (const id of layer.featureIds(dataset)) {
+    for (const { id, key } of featuresOf(layer, dataset)) {
       const dimmed = layer.isDimmed(id, active, dataset);
-      const key = `${layer.sourceId}\u0000${id}`;
       if ((shown.get(key) ?? false) === dimmed) continue;
       shown.set(key, dimmed);
       map.setFeatureState({ source: layer.sourceId, id }, { dimmed });
     }
   }
+}
+
+/** A feature of a layer, with its key in `shown` (source and id). */
+interface KeyedFeature {
+  id: string;
+  key: string;
+}
+
+/** Each layer's features, per dataset: asked again at every filter step. */
+const featuresByDataset = new WeakMap<Dataset, Map<DataLayer, KeyedFeature[]>>();
+
+function featuresOf(layer: DataLayer, dataset: Dataset): KeyedFeature[] {
+  let byLayer = featuresByDataset.get(dataset);
+  if (!byLayer) featuresByDataset.set(dataset, (byLayer = new Map<DataLayer, KeyedFeature[]>()));
+  let features = byLayer.get(layer);
+  if (!features) {
+    features = layer.featureIds(dataset).map((id) => ({ id, key: `${layer.sourceId}\u0000${id}` }));
+    byLayer.set(layer, features);
+  }
+  return features;
 }
 
 /**

@@ -142,11 +142,17 @@ export function createEventQuery(dataset: Dataset): EventQuery {
   );
   const themeCounts = memoizeLast((years: Years, source: string | null) => {
     const pass = mask(years, themeMask(THEMES), source);
-    const counts = new Map<Theme, number>(THEMES.map((theme) => [theme, 0]));
+    // Events per combination of themes first (one pass, no look-up), then per theme.
+    const perMask = new Uint32Array(1 << THEMES.length);
     for (let i = 0; i < n; i++) {
-      if (!pass[i]) continue;
-      for (const [theme, bit] of THEME_BIT) if ((themes[i] ?? 0) & bit) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+      const combination = themes[i] ?? 0;
+      if (pass[i]) perMask[combination] = (perMask[combination] ?? 0) + 1;
     }
+    const counts = new Map<Theme, number>(THEMES.map((theme) => [theme, 0]));
+    perMask.forEach((count, combination) => {
+      if (count === 0) return;
+      for (const [theme, bit] of THEME_BIT) if (combination & bit) counts.set(theme, (counts.get(theme) ?? 0) + count);
+    });
     return counts;
   });
   const yearHistogram = memoizeLast((wanted: readonly Theme[], source: string | null, from: number, to: number) => {
