@@ -23,8 +23,8 @@ export const GEODATA_URL_MODULE = 'virtual:geodata-url';
 const RESOLVED_URL_MODULE = `\0${GEODATA_URL_MODULE}`;
 /** The asset's name before its content hash: dist/assets/geodata-<hash>.json. */
 const ASSET_NAME = 'geodata.json';
-/** Where the dev server answers with the data, below its base. */
-const DEV_PATH = '__geodata/geodata.json';
+/** Where the dev server answers with the data and its translations, below its base. */
+const DEV_FOLDER = '__geodata/';
 /** A translation's asset or route: geodata-fr.json. */
 const translationName = (lang: string) => `geodata-${lang}.json`;
 
@@ -83,8 +83,9 @@ export function validateGeodata(folder = join(process.cwd(), 'geodata')): Plugin
   let config: ResolvedConfig | undefined;
   let dataset: Dataset | undefined;
   /** The dev server's data route: relative bases (`./`) resolve to `/` there. */
-  const devUrl = () => `${config?.base ?? '/'}${DEV_PATH}`;
-  const devTranslationUrl = (lang: string) => `${config?.base ?? '/'}__geodata/${translationName(lang)}`;
+  const devUrlOf = (name: string) => `${config?.base ?? '/'}${DEV_FOLDER}${name}`;
+  const devUrl = () => devUrlOf(ASSET_NAME);
+  const devTranslationUrl = (lang: string) => devUrlOf(translationName(lang));
   return {
     name: 'validate-geodata',
     configResolved(resolved) {

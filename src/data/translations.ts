@@ -74,8 +74,8 @@ export function createTranslations(
     has: (lang) => loaded.has(lang),
     ensure,
     async inFull() {
-      const loaded = await Promise.all(TRANSLATED_LANGUAGES.map(ensure));
-      if (loaded.includes(false)) throw new Error('a translation of the data could not be loaded');
+      const found = await Promise.all(TRANSLATED_LANGUAGES.map(ensure));
+      if (found.includes(false)) throw new Error('a translation of the data could not be loaded');
       return written;
     },
   };
