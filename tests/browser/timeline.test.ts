@@ -83,13 +83,18 @@ describe('the timeline', () => {
     // could otherwise use up the span and leave no step due.
     const playing = await app.clockNow();
     await app.skipTo(playing, 5_000);
-    const eventNow = () => app.page.evaluate(() => /event=([a-z0-9-]+)/.exec(location.hash)?.[1]);
+    // The mark the timeline shows as current, which follows the store at once. The address is
+    // written at most every 300 ms, so it may lag a step by that much.
+    const eventNow = () => app.page.locator('.timeline-mark[aria-current="true"]').getAttribute('data-event-id');
     const moved = await eventNow();
+    expect(moved).not.toBeNull();
     expect(moved).not.toBe('coup-2020');
+    await app.page.waitForFunction((id) => location.hash.includes(`event=${id}`), moved);
     await app.page.locator('.timeline-play-button').click();
     const paused = await app.clockNow();
     await app.skipTo(paused, 15_000);
     expect(await eventNow()).toBe(moved);
+    expect(await app.page.evaluate(() => location.hash)).toContain(`event=${moved}`);
     await app.close();
   });
 
