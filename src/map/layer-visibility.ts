@@ -43,7 +43,10 @@ export function syncLayerVisibility(
       if (!map.getLayer(id)) continue;
       const hiding = togglesOf(id).filter((toggle) => hiddenLayers.includes(toggle.key));
       const visibility = hiding.some((toggle) => !toggle.features) ? 'none' : 'visible';
-      if (map.getLayoutProperty(id, 'visibility') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
+      // A layer never given a visibility reads undefined: setting 'visible' on it would still make
+      // MapLibre lay out its source's tiles again, the basemap's included.
+      const current = (map.getLayoutProperty(id, 'visibility') as string | undefined) ?? 'visible';
+      if (current !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
       if (!ownFilters.has(id)) continue;
       const filter = narrowedFilter(
         ownFilters.get(id),

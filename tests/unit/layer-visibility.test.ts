@@ -61,7 +61,8 @@ describe('syncLayerVisibility', () => {
     syncLayerVisibility(map, store, groups);
     expect(current.get('halo')).toEqual(['all', hasHalo, ['!', town]]);
     expect(current.get('circle')).toEqual(['all', ['!', town]]);
-    expect(visibility.get('circle')).toBe('visible');
+    // Shown already: no visibility is set on it (see the test below).
+    expect(visibility.get('circle')).toBeUndefined();
 
     store.set({ hiddenLayers: ['places-town', 'places-city', 'stations'] });
     expect(current.get('circle')).toEqual(['all', ['!', town], ['!', city]]);
@@ -73,6 +74,15 @@ describe('syncLayerVisibility', () => {
     expect(current.get('circle')).toBeUndefined();
     expect(visibility.get('stations')).toBe('visible');
     expect(changes.sort()).toEqual(['filter circle', 'filter halo', 'visible stations']);
+  });
+
+  it('leaves alone a shown layer with no visibility of its own: setting one would lay out its tiles again', () => {
+    const { map, changes } = fakeMap({ halo: hasHalo, circle: undefined, stations: undefined });
+    const store = createStore(defaultState());
+    syncLayerVisibility(map, store, groups);
+    expect(changes).toEqual([]);
+    store.set({ hiddenLayers: ['stations'] });
+    expect(changes).toEqual(['none stations']);
   });
 
   it('sets no filter while no kind is hidden', () => {
