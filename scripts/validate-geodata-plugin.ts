@@ -17,6 +17,8 @@ import { splitTranslations } from '../src/data/translation-patch.ts';
 import { DATA_FILES, TRANSLATED_LANGUAGES, type Dataset, type Geodata } from '../src/data/types.ts';
 import { STORY_FILE, validateStory } from '../src/data/validate-story.ts';
 import { dataBounds } from '../src/geo/data-bounds.ts';
+import { DATA_LAYERS } from '../src/layers/data-layers.ts';
+import { townsNamedByData } from '../src/layers/towns-named.ts';
 
 /** The module whose default export is the address of the checked data (declared in src/vite-env.d.ts). */
 export const GEODATA_URL_MODULE = 'virtual:geodata-url';
@@ -106,7 +108,7 @@ export function validateGeodata(folder = join(process.cwd(), 'geodata')): Plugin
       // The dev server's data can change under the page, so there the map fits once the data comes.
       if (config?.command !== 'build') {
         const routes = TRANSLATED_LANGUAGES.map((lang) => `${lang}: ${JSON.stringify(devTranslationUrl(lang))}`);
-        return `export default ${JSON.stringify(devUrl())};\nexport const translations = { ${routes.join(', ')} };\nexport const bounds = null;`;
+        return `export default ${JSON.stringify(devUrl())};\nexport const translations = { ${routes.join(', ')} };\nexport const bounds = null;\nexport const townsNamed = null;`;
       }
       if (!dataset) return this.error('the geodata was asked for before buildStart checked it');
       const { base, patches } = splitTranslations(dataset satisfies GeodataPayload, TRANSLATED_LANGUAGES);
@@ -120,6 +122,7 @@ export function validateGeodata(folder = join(process.cwd(), 'geodata')): Plugin
         `export default import.meta.ROLLUP_FILE_URL_${reference};`,
         `export const translations = { ${translations.join(', ')} };`,
         `export const bounds = ${JSON.stringify(bounds)};`,
+        `export const townsNamed = ${JSON.stringify(townsNamedByData(DATA_LAYERS, dataset))};`,
       ].join('\n');
     },
     configureServer(server) {

@@ -12,7 +12,7 @@ import './styles/tour.css';
 // Last: its rules for paper override the screen's, the phone layout's included.
 import './styles/print.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { bounds as builtBounds } from 'virtual:geodata-url';
+import { bounds as builtBounds, townsNamed as builtTownsNamed } from 'virtual:geodata-url';
 import { localizer } from './data/localize.ts';
 import type { Geodata, Language } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
@@ -106,7 +106,7 @@ let dataDrawn = false;
 try {
   useBundledWorker();
   const watchTiles = watchBasemap(container);
-  const created = createMap(container, store.get().view);
+  const created = createMap(container, store.get().view, builtTownsNamed ?? undefined);
   watchTiles(created);
   language.add(() => addMapControls(created));
   // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
@@ -182,7 +182,8 @@ async function start(dataset: Geodata): Promise<void> {
       const openedAtView = store.get().view !== null;
       dataDrawn = true;
       for (const layer of DATA_LAYERS) layer.add(ready, dataset);
-      hideDuplicateTowns(ready, DATA_LAYERS, dataset);
+      // On the dev server the towns the data names are not known before: a build's style has them.
+      if (!builtTownsNamed) hideDuplicateTowns(ready, DATA_LAYERS, dataset);
       language.add(() =>
         addControlPart(ready, () => new LayerToggleControl(layerToggleGroups(DATA_LAYERS, dataset), store), 'top-left'),
       );

@@ -13,6 +13,11 @@ declare module 'virtual:geodata-url' {
    * when the map is made, not moved when the data arrives; null on the dev server and for no data.
    */
   export const bounds: [west: number, south: number, east: number, north: number] | null;
+  /**
+   * The basemap towns the build's data layers name themselves (src/layers/towns-named.ts), so the
+   * basemap's style leaves them out from the start; null on the dev server.
+   */
+  export const townsNamed: import('maplibre-gl').ExpressionSpecification | null;
 }
 
 /**

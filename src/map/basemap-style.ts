@@ -2,7 +2,7 @@
  * The offline basemap: a complete MapLibre style over the Natural Earth files in geodata/basemap/,
  * drawn with the fonts shipped in the app. Nothing is requested beyond the page's own server.
  */
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { bounds as tileBounds, folder as tileFolder } from 'virtual:basemap-tiles';
 import { BASEMAP_COLORS as C } from '../theme.ts';
 import { createFontFaces } from './font-faces.ts';
@@ -63,6 +63,7 @@ export const BASEMAP_TOGGLE_LAYERS = {
   rivers: [ID.rivers, ID.riverLabels, ID.majorRiverLabels],
   towns: [ID.townDots, ID.townLabels, ID.capitalLabels],
 } as const;
+const TOWN_LAYER_IDS: ReadonlySet<string> = new Set(BASEMAP_TOGGLE_LAYERS.towns);
 
 // --- What counts as what -------------------------------------------------------------------
 const LAYERS: LayerSpecification[] = [
@@ -190,6 +191,18 @@ const LAYERS: LayerSpecification[] = [
 ];
 
 /**
+ * A town layer's filter, narrowed to leave out the towns `named` matches (the basemap's filters are
+ * expressions, so they combine with 'all').
+ * @example leaveOutTowns(TOWNS_SHOWN, ['in', ['get', 'name'], ['literal', ['Gao']]])
+ */
+export function leaveOutTowns(
+  filter: ExpressionSpecification | undefined,
+  named: ExpressionSpecification,
+): ExpressionSpecification {
+  return filter ? ['all', filter, ['!', named]] : ['!', named];
+}
+
+/**
  * Builds the basemap style: Natural Earth land, Mali highlighted, borders, lakes, rivers, towns,
  * Mali's regions and country names, from the app's own vector tiles (src/map/basemap-tiling.ts),
  * with fonts from `font-faces`. No `glyphs`, no sprite: every URL is a file of the app, made
@@ -199,12 +212,16 @@ const LAYERS: LayerSpecification[] = [
  * against the worker's own URL rather than the page's.
  *
  * @param baseUrl - what the app's relative asset URLs resolve against; the page's base URL by default
+ * @param townsLeftOut - towns the town layers leave out (those the data layers name, from the build)
  * @returns a MapLibre style (version 8) that works offline once the app is served
  * @example
  *   import { Map as MapLibreMap } from 'maplibre-gl';
  *   const map = new MapLibreMap({ container: 'map', style: createBasemapStyle(), center: [-4, 16], zoom: 4.5 });
  */
-export function createBasemapStyle(baseUrl: string = document.baseURI): StyleSpecification {
+export function createBasemapStyle(
+  baseUrl: string = document.baseURI,
+  townsLeftOut?: ExpressionSpecification,
+): StyleSpecification {
   const basemap: SourceSpecification = {
     type: 'vector',
     // Through the app's protocol (src/map/basemap-protocol.ts), so a missing tile is an error. The
@@ -222,6 +239,10 @@ export function createBasemapStyle(baseUrl: string = document.baseURI): StyleSpe
     'font-faces': createFontFaces(baseUrl),
     sources: { [BASEMAP_SOURCE_ID]: basemap },
     // A copy, so that a map changing its style cannot change the next one built here.
-    layers: structuredClone(LAYERS),
+    layers: structuredClone(LAYERS).map((layer) =>
+      townsLeftOut && 'filter' in layer && TOWN_LAYER_IDS.has(layer.id)
+        ? { ...layer, filter: leaveOutTowns(layer.filter as ExpressionSpecification | undefined, townsLeftOut) }
+        : layer,
+    ),
   };
 }

@@ -6,6 +6,7 @@ import {
   AttributionControl,
   FullscreenControl,
   type ControlPosition,
+  type ExpressionSpecification,
   type IControl,
   Map as MapLibreMap,
   NavigationControl,
@@ -55,13 +56,18 @@ export function controlPadding(container: HTMLElement): { top: number; bottom: n
 
 /**
  * Creates the map at `view` when the address gave one, else at the basemap's overview until
- * `fitToData` is called; throws when the browser cannot draw WebGL.
+ * `fitToData` is called; throws when the browser cannot draw WebGL. `townsLeftOut`: the basemap
+ * towns the data layers name themselves, when the build knows them.
  */
-export function createMap(container: HTMLElement, view: MapView | null): MapLibreMap {
+export function createMap(
+  container: HTMLElement,
+  view: MapView | null,
+  townsLeftOut?: ExpressionSpecification,
+): MapLibreMap {
   container.setAttribute('aria-busy', 'true');
   const map = new MapLibreMap({
     container,
-    style: createBasemapStyle(),
+    style: createBasemapStyle(document.baseURI, townsLeftOut),
     // The address is written by src/state/url-sync.ts, in MapLibre's `#zoom/lat/lng` form and more.
     hash: false,
     ...(view

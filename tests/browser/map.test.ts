@@ -140,6 +140,35 @@ describe('layer toggles', () => {
   });
 });
 
+describe('the basemap leaves the data its own names', () => {
+  const TOWN_LAYERS = ['basemap-town-dots', 'basemap-town-labels', 'basemap-capital-labels'];
+  const namesIn = (app: AppPage, layers: string[]) =>
+    app.evaluateOnMap(
+      (map, ids) => map.queryRenderedFeatures({ layers: ids }).map((f) => String(f.properties.name)),
+      layers,
+    );
+
+  test('a town the data names is not named again by the basemap: places at every zoom, stations from theirs', async () => {
+    const overview = await readyApp();
+    const inTiles = await overview.evaluateOnMap(
+      (map) => map.querySourceFeatures('basemap', { sourceLayer: 'places' }).map((f) => String(f.properties.name)),
+      undefined,
+    );
+    expect(inTiles).toEqual(expect.arrayContaining(['Bamako', 'Gao', 'Kayes']));
+    const drawn = await namesIn(overview, TOWN_LAYERS);
+    expect(drawn).not.toContain('Bamako');
+    expect(drawn).not.toContain('Gao');
+    // Below the stations' zoom, the stations are not drawn, so the basemap names Kayes itself.
+    expect(drawn).toContain('Kayes');
+    await overview.close();
+
+    const atKayes = await readyApp({ hash: '7/14.45/-11.44' });
+    expect(await namesIn(atKayes, ['stations-label'])).toContain('Kayes');
+    expect(await namesIn(atKayes, TOWN_LAYERS)).not.toContain('Kayes');
+    await atKayes.close();
+  });
+});
+
 describe('the view in the address', () => {
   test('an address with #zoom/lat/lng opens at that view, not at the default fit', async () => {
     const app = await readyApp({ hash: '8/16.27/-0.05' });

@@ -76,8 +76,13 @@ const FIRST_IDLE = `
   const watchIdle = () => {
     const map = window.chinaMaliMap;
     if (!map) return requestAnimationFrame(watchIdle);
+    window.__basemapTileLoads = {};
     map.on('sourcedata', (e) => {
       if (e.sourceId === 'basemap' && e.isSourceLoaded && !window.__basemapAt) window.__basemapAt = performance.now();
+      if (e.sourceId === 'basemap' && e.tile) {
+        const key = e.tile.tileID.key;
+        window.__basemapTileLoads[key] = (window.__basemapTileLoads[key] ?? 0) + 1;
+      }
     });
     map.once('idle', () => (window.__firstIdle = { at: performance.now(), places: Boolean(map.getLayer('places-circle')) }));
   };
@@ -90,7 +95,9 @@ interface FirstIdle {
 }
 
 describe('the map settles once, with its data', () => {
-  test('with the data slower than the basemap, the first idle comes once the places are drawn', async () => {
+  // A style change to a basemap layer once its tiles are loading (a filter, or a visibility set to
+  // what it already is) makes MapLibre lay every basemap tile out again.
+  test('with the data slower than the basemap, the first idle comes once the places are drawn, and no basemap tile is laid out twice', async () => {
     const app = await openApp({
       before: async (page) => {
         await page.page.addInitScript({ content: FIRST_IDLE });
@@ -101,13 +108,22 @@ describe('the map settles once, with its data', () => {
       },
     });
     await app.waitForReady(40_000);
-    const { firstIdle, basemapAt } = await app.page.evaluate(() => {
-      const w = window as unknown as { __firstIdle?: FirstIdle; __basemapAt?: number };
-      return { firstIdle: w.__firstIdle, basemapAt: w.__basemapAt };
+    const { firstIdle, basemapAt, tileLoads } = await app.page.evaluate(() => {
+      const w = window as unknown as {
+        __firstIdle?: FirstIdle;
+        __basemapAt?: number;
+        __basemapTileLoads: Record<string, number>;
+      };
+      return { firstIdle: w.__firstIdle, basemapAt: w.__basemapAt, tileLoads: w.__basemapTileLoads };
     });
     // The basemap was in well before the data: without the hold, the map would have idled then.
     expect(basemapAt).toBeLessThan(firstIdle?.at ?? 0);
     expect(firstIdle?.places).toBe(true);
+    expect(Object.keys(tileLoads).length).toBeGreaterThan(0);
+    expect(
+      Object.values(tileLoads).filter((loads) => loads > 1),
+      JSON.stringify(tileLoads),
+    ).toEqual([]);
     await app.close();
   });
 

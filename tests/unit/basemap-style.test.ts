@@ -1,7 +1,7 @@
 // The style's contents; tests/data/basemap-files.test.ts checks it against the files in geodata/basemap/.
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION, BASEMAP_TOGGLE_LAYERS, createBasemapStyle } from '../../src/map/basemap-style.ts';
 import { TILE_PROTOCOL } from '../../src/map/basemap-protocol.ts';
 import { BASEMAP_TILE_LAYERS, RIVER_LABEL_LEVELS, riverLabelLevels } from '../../src/map/basemap-tiling.ts';
@@ -56,6 +56,19 @@ describe('createBasemapStyle', () => {
       expect(source).toHaveProperty('attribution', BASEMAP_ATTRIBUTION);
     }
     for (const layer of style.layers) expect(layer.id).toMatch(/^basemap-/);
+  });
+
+  it('leaves the towns it is given out of its town layers, and changes no other layer', () => {
+    const named: ExpressionSpecification = ['in', ['get', 'name'], ['literal', ['Gao']]];
+    const narrowed = createBasemapStyle(PAGE, named);
+    expect(validateStyleMin(narrowed)).toEqual([]);
+    const towns: readonly string[] = BASEMAP_TOGGLE_LAYERS.towns;
+    for (const [index, layer] of narrowed.layers.entries()) {
+      const plain = style.layers[index];
+      if (!plain || !('filter' in layer) || !towns.includes(layer.id)) expect(layer).toEqual(plain);
+      else expect(layer.filter).toEqual(['all', 'filter' in plain ? plain.filter : undefined, ['!', named]]);
+    }
+    expect(narrowed.layers.filter((layer) => towns.includes(layer.id))).toHaveLength(towns.length);
   });
 
   it('has every layer the toggle control switches', () => {

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DATA_FILES, type Dataset } from '../../../src/data/types.ts';
 import { dataBounds } from '../../../src/geo/data-bounds.ts';
+import { DATA_LAYERS } from '../../../src/layers/data-layers.ts';
+import { townsNamedByData } from '../../../src/layers/towns-named.ts';
 import { applyTranslations } from '../../../src/data/translation-patch.ts';
 import { checkGeodata, GEODATA_URL_MODULE, validateGeodata } from '../../../scripts/validate-geodata-plugin.ts';
 import { minimalRawDataset, setAt } from '../../fixtures/minimal-dataset.ts';
@@ -69,7 +71,8 @@ describe('the geodata plugin', () => {
     expect(plugin.load.call({ emitFile }, id ?? '')).toBe(
       'export default import.meta.ROLLUP_FILE_URL_ref1;\n' +
         'export const translations = { fr: import.meta.ROLLUP_FILE_URL_ref2 };\n' +
-        `export const bounds = ${JSON.stringify(box)};`,
+        `export const bounds = ${JSON.stringify(box)};\n` +
+        `export const townsNamed = ${JSON.stringify(townsNamedByData(DATA_LAYERS, checked))};`,
     );
     const [file, french] = (emitFile.mock.calls as unknown as [{ name: string; source: string }][]).map(([f]) => f);
     expect(file?.name).toBe('geodata.json');
@@ -94,7 +97,8 @@ describe('the geodata plugin', () => {
     expect(() => hooks.buildStart.call({ error: fail })).not.toThrow();
     expect(hooks.load.call({ emitFile: vi.fn() }, '\0virtual:geodata-url')).toBe(
       'export default "/__geodata/geodata.json";\n' +
-        'export const translations = { fr: "/__geodata/geodata-fr.json" };\nexport const bounds = null;',
+        'export const translations = { fr: "/__geodata/geodata-fr.json" };\nexport const bounds = null;\n' +
+        'export const townsNamed = null;',
     );
   });
 
