@@ -35,6 +35,9 @@ export default defineConfig({
   // basemapTiles: the offline basemap cut into vector tiles. VitePWA: the web app manifest and the
   // Workbox service worker for offline use (src/pwa/).
   plugins: [validateGeodata(geodataDir), basemapTiles(), VitePWA(pwaOptions(dataBytes))],
+  // The one worker built here is MapLibre's, with the basemap's tile loader in it
+  // (src/map/map-worker.ts): named as MapLibre names its own, an ES module like it.
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'assets/maplibre-gl-worker-[hash].mjs' } } },
   build: {
     target: 'es2022',
     sourcemap: false,

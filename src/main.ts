@@ -105,9 +105,8 @@ let noMapError: unknown;
 let dataDrawn = false;
 try {
   useBundledWorker();
-  const watchTiles = watchBasemap(container);
   const created = createMap(container, store.get().view, builtTownsNamed ?? undefined);
-  watchTiles(created);
+  watchBasemap(container, created);
   language.add(() => addMapControls(created));
   // Online basemaps, opt in: the offline basemap stays the default and shows through any failure.
   // Added now, so the first view is fitted clear of it.

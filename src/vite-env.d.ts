@@ -30,3 +30,12 @@ declare module 'virtual:basemap-tiles' {
   /** West, south, east, north of the basemap files: no tile exists outside. */
   export const bounds: [west: number, south: number, east: number, north: number];
 }
+
+/** MapLibre's worker module (src/map/map-worker.ts): its class, which sets a worker's scope up for MapLibre. */
+declare module 'maplibre-gl/dist/maplibre-gl-worker.mjs' {
+  /** The worker's side of MapLibre: sources, tiles and layout for the maps on the page. */
+  export default class MapLibreWorker {
+    /** Sets `scope` up as MapLibre's worker, answering the map's messages. */
+    constructor(scope: unknown);
+  }
+}

@@ -7,7 +7,11 @@
  */
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openBenchPage, waitForReady } from './chromium.mjs';
+
+/** MapLibre's worker as its package publishes it. */
+const MAPLIBRE_WORKER = fileURLToPath(import.meta.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'));
 
 /** Layers of the offline basemap; everything else in the app's style is its data. */
 const BASEMAP_PREFIX = 'basemap-';
@@ -22,8 +26,8 @@ const BASEMAP_PREFIX = 'basemap-';
 /**
  * Opens the built app, waits until it is ready and reads its map: the style without the app's data
  * layers, the map's box and its view. The basemap's tiles are fetched by MapLibre itself on the bare
- * page, without the app's `app-tiles://` protocol (src/map/basemap-protocol.ts), which only adds
- * error reporting: the files and the requests are the same.
+ * page, without the app's `app-tiles://` protocol (src/map/tile-loader.ts), which only adds error
+ * reporting: the files and the requests are the same.
  *
  * @param {import('playwright-core').Browser} browser
  * @param {string} appUrl - where the app is served, ending in `/`
@@ -73,7 +77,7 @@ export async function captureAppView(browser, appUrl, viewport) {
 /**
  * Writes bench-bare.html, bench-bare.js and bench-style.json into the app's build folder. MapLibre
  * looks for its worker as `maplibre-gl-worker.mjs` next to its chunk when no worker address is set;
- * the app sets one, the bare page does not, so the app's worker file is copied under that name.
+ * the app sets one, the bare page does not, so MapLibre's published worker is copied under that name.
  *
  * @param {string} distDir - the app's build (index.html and assets/)
  * @param {import('maplibre-gl').StyleSpecification} style - from {@link captureAppView}
@@ -87,9 +91,9 @@ export function writeBarePage(distDir, style) {
   };
   const chunk = find(/^maplibre-gl-(?!worker)[\w-]+\.js$/);
   const css = find(/^maplibre-gl-[\w-]+\.css$/);
-  const worker = find(/^maplibre-gl-worker[\w-]*\.mjs$/);
+  // MapLibre's own worker, as published: the app's build of it carries the app's tile loader too.
   if (!existsSync(join(distDir, 'assets', 'maplibre-gl-worker.mjs')))
-    copyFileSync(join(distDir, 'assets', worker), join(distDir, 'assets', 'maplibre-gl-worker.mjs'));
+    copyFileSync(MAPLIBRE_WORKER, join(distDir, 'assets', 'maplibre-gl-worker.mjs'));
   writeFileSync(join(distDir, 'bench-style.json'), JSON.stringify(style));
   writeFileSync(join(distDir, 'bench-bare.js'), readFileSync(new URL('./pages/bare-page.js', import.meta.url), 'utf8'));
   writeFileSync(

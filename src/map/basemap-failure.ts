@@ -7,15 +7,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { messages } from '../i18n/i18n.ts';
 import { showLoadFailure } from '../load-failure.ts';
 import { BASEMAP_SOURCE_ID } from './basemap-tiling.ts';
-import { registerTileProtocol, type BasemapFailure, type TileId } from './basemap-protocol.ts';
+import { failureOf, type BasemapFailure, type TileId } from './tile-loader.ts';
 
 /**
- * Watches `map`'s basemap from now on: call it before the map is made, so the first tiles are watched.
- * @returns the function to hand the map to once it is made
- * @example const watch = watchBasemap(container); const map = createMap(container, view); watch(map);
+ * Watches `map`'s basemap from now on (call it as the map is made: a tile fails once loaded).
+ * @example watchBasemap(container, createMap(container, view));
  */
-export function watchBasemap(container: HTMLElement): (map: MapLibreMap) => void {
-  let map: MapLibreMap | undefined;
+export function watchBasemap(container: HTMLElement, map: MapLibreMap): void {
   let removeNotice: (() => void) | undefined;
   /** The tiles that failed since the last Retry, by `z/x/y`. */
   const failed = new Map<string, TileId>();
@@ -28,19 +26,16 @@ export function watchBasemap(container: HTMLElement): (map: MapLibreMap) => void
       // whole source leaves failed tiles waiting for ever).
       const tiles = [...failed.values()];
       failed.clear();
-      map?.refreshTiles(BASEMAP_SOURCE_ID, tiles);
+      map.refreshTiles(BASEMAP_SOURCE_ID, tiles);
     };
     removeNotice = showLoadFailure(container, messages().notices.basemapFailure[reason], retry, { focus: false });
   };
-  registerTileProtocol(report);
-  return (made) => {
-    map = made;
-    // A tile that arrived but could not be read (cut short, not a tile) fails in MapLibre's worker.
-    made.on('error', (event) => {
-      const { sourceId, tile } = event as { sourceId?: string; tile?: { tileID: { canonical: TileId } } };
-      if (sourceId !== BASEMAP_SOURCE_ID) return;
-      const { x, y, z } = tile?.tileID.canonical ?? {};
-      report('damaged', x === undefined || y === undefined || z === undefined ? undefined : { x, y, z });
-    });
-  };
+  // Every failed tile comes here, with the loader's reason, or as damaged when it came but could
+  // not be read (cut short, not a tile).
+  map.on('error', (event) => {
+    const { sourceId, tile } = event as { sourceId?: string; tile?: { tileID: { canonical: TileId } } };
+    if (sourceId !== BASEMAP_SOURCE_ID) return;
+    const { x, y, z } = tile?.tileID.canonical ?? {};
+    report(failureOf(event.error), x === undefined || y === undefined || z === undefined ? undefined : { x, y, z });
+  });
 }

@@ -7,7 +7,7 @@ import { bounds as tileBounds, folder as tileFolder } from 'virtual:basemap-tile
 import { BASEMAP_COLORS as C } from '../theme.ts';
 import { createFontFaces } from './font-faces.ts';
 import { BASEMAP_MAX_ZOOM, BASEMAP_SOURCE_ID, type BasemapTileLayer } from './basemap-tiling.ts';
-import { TILE_PROTOCOL } from './basemap-protocol.ts';
+import { TILE_PROTOCOL } from './tile-loader.ts';
 import {
   IS_MALI,
   IS_CAPITAL,
@@ -224,7 +224,7 @@ export function createBasemapStyle(
 ): StyleSpecification {
   const basemap: SourceSpecification = {
     type: 'vector',
-    // Through the app's protocol (src/map/basemap-protocol.ts), so a missing tile is an error. The
+    // Through the app's protocol (src/map/tile-loader.ts), so a missing tile is an error. The
     // folder is resolved, not the template, whose braces a URL would escape.
     tiles: [`${TILE_PROTOCOL}://${new URL(tileFolder, baseUrl).href}{z}/{x}/{y}.pbf`],
     maxzoom: BASEMAP_MAX_ZOOM,

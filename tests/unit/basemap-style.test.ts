@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_ATTRIBUTION, BASEMAP_TOGGLE_LAYERS, createBasemapStyle } from '../../src/map/basemap-style.ts';
-import { TILE_PROTOCOL } from '../../src/map/basemap-protocol.ts';
+import { TILE_PROTOCOL } from '../../src/map/tile-loader.ts';
 import { BASEMAP_TILE_LAYERS, RIVER_LABEL_LEVELS, riverLabelLevels } from '../../src/map/basemap-tiling.ts';
 
 /** Where the page would be (in the app, document.baseURI). */
@@ -13,7 +13,7 @@ const style: StyleSpecification = createBasemapStyle(PAGE);
 /** Whether a URL stays on the page's server. */
 const isSameOrigin = (url: string): boolean => new URL(url, PAGE).origin === new URL(PAGE).origin;
 
-/** A source's tile address, without the app's protocol (src/map/basemap-protocol.ts) before it. */
+/** A source's tile address, without the app's protocol (src/map/tile-loader.ts) before it. */
 const tileUrl = (sourceId: string, from: StyleSpecification = style): string => {
   const source = from.sources[sourceId];
   if (source?.type !== 'vector' || source.tiles?.length !== 1)
