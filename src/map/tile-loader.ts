@@ -23,12 +23,6 @@ export interface TileId {
   z: number;
 }
 
-/** The tile an address `…/{z}/{x}/{y}.pbf` names. */
-export function tileOfUrl(url: string): TileId | undefined {
-  const match = /\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(url);
-  return match ? { z: Number(match[1]), x: Number(match[2]), y: Number(match[3]) } : undefined;
-}
-
 const REASONS: readonly BasemapFailure[] = ['missing', 'network', 'slow'];
 
 /**
