@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import type { FeatureCollection } from 'geojson';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { formatDataError, loadDataset, parseJsonFile, type DataTexts } from '../src/data/load-dataset.ts';
 import { splitTranslations } from '../src/data/translation-patch.ts';
@@ -19,6 +20,7 @@ import { STORY_FILE, validateStory } from '../src/data/validate-story.ts';
 import { dataBounds } from '../src/geo/data-bounds.ts';
 import { DATA_LAYERS } from '../src/layers/data-layers.ts';
 import { townsNamedByData } from '../src/layers/towns-named.ts';
+import { BASEMAP_TILE_LAYERS } from '../src/map/basemap-tiling.ts';
 
 /** The module whose default export is the address of the checked data (declared in src/vite-env.d.ts). */
 export const GEODATA_URL_MODULE = 'virtual:geodata-url';
@@ -78,10 +80,21 @@ function problemsMessage(errors: string[]): string {
   return `geodata/ has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n  ${errors.join('\n  ')}`;
 }
 
+/** The names of the basemap's towns: the only ones its town layers could draw twice. */
+function basemapTownNames(basemapFolder: string): Set<string> {
+  const { file } = BASEMAP_TILE_LAYERS.places;
+  const towns = JSON.parse(readFileSync(join(basemapFolder, file), 'utf8')) as FeatureCollection;
+  return new Set(towns.features.map((town) => String(town.properties?.name)));
+}
+
 /**
  * @param folder - the geodata folder (GEODATA_DIR in vite.config.ts; tests build on fixtures)
+ * @param basemapFolder - the basemap's GeoJSON files (as scripts/basemap-tiles-plugin.ts reads them)
  */
-export function validateGeodata(folder = join(process.cwd(), 'geodata')): Plugin {
+export function validateGeodata(
+  folder = join(process.cwd(), 'geodata'),
+  basemapFolder = join(process.cwd(), 'geodata', 'basemap'),
+): Plugin {
   let config: ResolvedConfig | undefined;
   let dataset: Dataset | undefined;
   /** The dev server's data route: relative bases (`./`) resolve to `/` there. */
@@ -122,7 +135,7 @@ export function validateGeodata(folder = join(process.cwd(), 'geodata')): Plugin
         `export default import.meta.ROLLUP_FILE_URL_${reference};`,
         `export const translations = { ${translations.join(', ')} };`,
         `export const bounds = ${JSON.stringify(bounds)};`,
-        `export const townsNamed = ${JSON.stringify(townsNamedByData(DATA_LAYERS, dataset))};`,
+        `export const townsNamed = ${JSON.stringify(townsNamedByData(DATA_LAYERS, dataset, basemapTownNames(basemapFolder)))};`,
       ].join('\n');
     },
     configureServer(server) {

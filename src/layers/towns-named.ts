@@ -10,18 +10,26 @@ import type { DataLayer } from './data-layer.ts';
 
 /**
  * An expression true for a basemap feature whose `name` a data layer draws at the current zoom.
+ * Given the basemap's own town names, it keeps only those, so it stays as small as the basemap
+ * whatever the size of the data.
  * @example townsNamedByData(DATA_LAYERS, dataset) // ['any', false, ['in', ['get', 'name'], ['literal', ['Bamako', …]]], …]
  */
-export function townsNamedByData(layers: readonly DataLayer[], dataset: Dataset): ExpressionSpecification {
+export function townsNamedByData(
+  layers: readonly DataLayer[],
+  dataset: Dataset,
+  basemapTowns?: ReadonlySet<string>,
+): ExpressionSpecification {
   const name: ExpressionSpecification = ['get', 'name'];
+  const drawnTwice = (layer: DataLayer) =>
+    basemapTowns ? layer.names(dataset).filter((town) => basemapTowns.has(town)) : layer.names(dataset);
   return [
     'any',
     false,
-    ...layers
-      .filter((layer) => layer.names(dataset).length > 0)
-      .map((layer): ExpressionSpecification => {
-        const named: ExpressionSpecification = ['in', name, ['literal', layer.names(dataset)]];
-        return layer.minZoom > 0 ? ['all', ['>=', ['zoom'], layer.minZoom], named] : named;
-      }),
+    ...layers.flatMap((layer): ExpressionSpecification[] => {
+      const names = drawnTwice(layer);
+      if (!names.length) return [];
+      const named: ExpressionSpecification = ['in', name, ['literal', names]];
+      return [layer.minZoom > 0 ? ['all', ['>=', ['zoom'], layer.minZoom], named] : named];
+    }),
   ];
 }

@@ -29,6 +29,14 @@ describe('townsNamedByData', () => {
     expect(basemapDraws('Tombouctou', 8)).toBe(true);
   });
 
+  it('given the basemap’s towns, names only those, and leaves out a layer left with none', () => {
+    expect(townsNamedByData(layers, dataset, new Set(['Gao', 'Kidal']))).toEqual([
+      'any',
+      false,
+      ['in', ['get', 'name'], ['literal', ['Gao']]],
+    ]);
+  });
+
   it('matches nothing when no layer names anything', () => {
     expect(townsNamedByData([naming([], 0)], dataset)).toEqual(['any', false]);
   });
