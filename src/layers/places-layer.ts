@@ -87,7 +87,8 @@ export const placesLayer: DataLayer = {
           },
         ]
       : [],
-  names: (dataset) => namesOf(dataset.places.features),
+  // Not the country ring's: its alternative name 'Mali' would hide the Guinean town of that name.
+  names: (dataset) => namesOf(dataset.places.features.filter((f) => f.properties.kind !== RING_KIND)),
   featureIds: (dataset) => dataset.places.features.map((f) => f.properties.id),
   isDimmed: (id, active) => !active.has(id),
   add(map, dataset) {

@@ -58,8 +58,8 @@ describe('the geodata plugin', () => {
   });
 
   it('emits the checked dataset as one compact JSON asset, its French apart, and exports their addresses and its box', () => {
-    // A place named as one of the basemap's towns, beside one that is not.
-    const folder = geodataFolder({ 'places.features.0.properties.name': 'Bamako' });
+    // A place named as one of the basemap's towns, beside stations that are not.
+    const folder = geodataFolder({ 'places.features.1.properties.name': 'Bamako' });
     const plugin = building(folder);
     plugin.buildStart.call({ error: fail });
     const id = plugin.resolveId(GEODATA_URL_MODULE);
@@ -75,11 +75,11 @@ describe('the geodata plugin', () => {
         'export const translations = { fr: import.meta.ROLLUP_FILE_URL_ref2 };\n' +
         `export const bounds = ${JSON.stringify(box)};`,
     );
-    // Of the names the data draws, only the basemap's own towns: Bamako is one, Place B is not.
+    // Of the names the data draws, only the basemap's own towns: Bamako is one, Station 1 is not.
     const named = JSON.stringify(JSON.parse(towns?.replace(/;$/, '') ?? 'null'));
     expect(named).toContain('"Bamako"');
-    expect(named).not.toContain('Place B');
-    expect(JSON.stringify(townsNamedByData(DATA_LAYERS, checked))).toContain('Place B');
+    expect(named).not.toContain('Station 1');
+    expect(JSON.stringify(townsNamedByData(DATA_LAYERS, checked))).toContain('Station 1');
     const [file, french] = (emitFile.mock.calls as unknown as [{ name: string; source: string }][]).map(([f]) => f);
     expect(file?.name).toBe('geodata.json');
     expect(french?.name).toBe('geodata-fr.json');
