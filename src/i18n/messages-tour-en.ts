@@ -21,6 +21,9 @@ export const tourEn = {
   noMapImage: 'There is no map to save in this browser.',
   imageShowing: (filters: string) => `Showing: ${filters}`,
   imageMade: (date: string, link: string) => `Made ${date} · ${link}`,
+  /** The filters on a saved image: the source chosen, and what it says when nothing is narrowed. */
+  imageCiting: (title: string) => `citing “${title}”`,
+  imageAllEvents: 'all events',
   railwayLegend: 'Dakar–Bamako railway (schematic)',
   /** Beside an event's title in a popup when the event or one of its figures carries a caution. */
   cautionFlag: 'caution',

@@ -1,6 +1,12 @@
-/** The filters in words, for a download's metadata and a citation: what the reader narrowed to. */
+/**
+ * The filters in words: what the reader narrowed to. In English for a download's metadata and a
+ * citation (files keep the data's language, with French beside it); in the reader's language on a
+ * saved image, whose other words are theirs.
+ */
 import { THEMES } from '../data/types.ts';
 import type { Dataset } from '../data/types.ts';
+import { messages } from '../i18n/i18n.ts';
+import type { Messages } from '../i18n/messages-en.ts';
 import { defaultState, type AppState } from '../state/app-state.ts';
 
 /**
@@ -14,4 +20,26 @@ export function filterWords(state: Pick<AppState, 'years' | 'themes' | 'source'>
   const source = dataset.sources.find((s) => s.id === state.source);
   if (source) parts.push(`citing “${source.title}”`);
   return parts.length ? parts.join('; ') : 'All events';
+}
+
+/**
+ * The filters in the interface's language, for the saved image.
+ * @example filterWordsShown({ ...state, years: [2010, 2026], themes: ['mining'] }, dataset, fr) // 'années 2010–2026 · thèmes : exploitation minière'
+ */
+export function filterWordsShown(
+  state: Pick<AppState, 'years' | 'themes' | 'source'>,
+  dataset: Dataset,
+  words: Messages = messages(),
+): string {
+  const parts: string[] = [];
+  const [first, last] = defaultState().years;
+  if (state.years[0] !== first || state.years[1] !== last)
+    parts.push(words.print.years(state.years[0], state.years[1]));
+  if (state.themes.length !== THEMES.length) {
+    const names = THEMES.filter((theme) => state.themes.includes(theme)).map((theme) => words.panel.themeNames[theme]);
+    parts.push(names.length ? words.print.themes(names.join(', ')) : words.print.noThemes);
+  }
+  const source = dataset.sources.find((s) => s.id === state.source);
+  if (source) parts.push(words.tour.imageCiting(source.title));
+  return parts.length ? parts.join(' · ') : words.tour.imageAllEvents;
 }

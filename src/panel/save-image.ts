@@ -7,7 +7,7 @@ import { saveFile } from '../export/save-file.ts';
 import { linkToState } from '../state/url-state.ts';
 import { messages } from '../i18n/i18n.ts';
 import { CORRIDOR_COLOR, PLACE_KIND_STYLES } from '../theme.ts';
-import { filterWords } from './filter-words.ts';
+import { filterWordsShown } from './filter-words.ts';
 import type { PanelContext } from './panel-context.ts';
 
 /**
@@ -42,10 +42,12 @@ export function setupSaveImage(parent: HTMLElement, ctx: PanelContext, title: st
     ];
     const link = linkToState(ctx.store.get());
     const image = ctx.mapImage({
-      title,
-      filters: filterWords(ctx.store.get(), ctx.dataset),
+      // The page's title, in the reader's language like every word on the image; the file's name
+      // keeps the work's title, as downloads and citations do.
+      title: messages().page.title,
+      filters: filterWordsShown(ctx.store.get(), ctx.dataset),
       legend,
-      attribution: `${mapCredits()}. Data: CC BY 4.0.`,
+      attribution: messages().print.credits(mapCredits()),
       date: todayIso(),
       link,
       showing: words.imageShowing,
