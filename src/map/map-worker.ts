@@ -1,7 +1,7 @@
 /**
  * MapLibre's worker with the basemap's tile loader (src/map/tile-loader.ts) registered in it. A
  * protocol added on the main thread has every tile's fetch wait for a main thread busy drawing or
- * building the page (about 120 ms of a first load here). Registered before the worker reads its
+ * building the page (about 7% of a first load here). Registered before the worker reads its
  * first message, the loader is there for the first tile, which a script sent later with
  * importScriptInWorkers is not.
  */

@@ -24,7 +24,7 @@ export function filterWords(state: Pick<AppState, 'years' | 'themes' | 'source'>
 
 /**
  * The filters in the interface's language, for the saved image.
- * @example filterWordsShown({ ...state, years: [2010, 2026], themes: ['mining'] }, dataset, fr) // 'années 2010–2026 · thèmes : exploitation minière'
+ * @example filterWordsShown({ ...state, years: [2010, 2026], themes: ['mining'] }, dataset, fr) // 'années 2010–2026 · thèmes : mines'
  */
 export function filterWordsShown(
   state: Pick<AppState, 'years' | 'themes' | 'source'>,
