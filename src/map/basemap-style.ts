@@ -8,6 +8,7 @@ import { BASEMAP_COLORS as C } from '../theme.ts';
 import { createFontFaces } from './font-faces.ts';
 import { BASEMAP_MAX_ZOOM, BASEMAP_SOURCE_ID, type BasemapTileLayer } from './basemap-tiling.ts';
 import { TILE_PROTOCOL } from './tile-loader.ts';
+import { narrowedFilter } from './layer-visibility.ts';
 import {
   IS_MALI,
   IS_CAPITAL,
@@ -191,18 +192,6 @@ const LAYERS: LayerSpecification[] = [
 ];
 
 /**
- * A town layer's filter, narrowed to leave out the towns `named` matches (the basemap's filters are
- * expressions, so they combine with 'all').
- * @example leaveOutTowns(TOWNS_SHOWN, ['in', ['get', 'name'], ['literal', ['Gao']]])
- */
-export function leaveOutTowns(
-  filter: ExpressionSpecification | undefined,
-  named: ExpressionSpecification,
-): ExpressionSpecification {
-  return filter ? ['all', filter, ['!', named]] : ['!', named];
-}
-
-/**
  * Builds the basemap style: Natural Earth land, Mali highlighted, borders, lakes, rivers, towns,
  * Mali's regions and country names, from the app's own vector tiles (src/map/basemap-tiling.ts),
  * with fonts from `font-faces`. No `glyphs`, no sprite: every URL is a file of the app, made
@@ -241,7 +230,7 @@ export function createBasemapStyle(
     // A copy, so that a map changing its style cannot change the next one built here.
     layers: structuredClone(LAYERS).map((layer) =>
       townsLeftOut && 'filter' in layer && TOWN_LAYER_IDS.has(layer.id)
-        ? { ...layer, filter: leaveOutTowns(layer.filter as ExpressionSpecification | undefined, townsLeftOut) }
+        ? { ...layer, filter: narrowedFilter(layer.filter, [townsLeftOut]) ?? undefined }
         : layer,
     ),
   };

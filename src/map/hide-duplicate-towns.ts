@@ -4,11 +4,12 @@
  * MapLibre lay every one of them out again, so a build puts them in the style it starts with
  * (`townsLeftOut` of createBasemapStyle).
  */
-import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Dataset } from '../data/types.ts';
 import type { DataLayer } from '../layers/data-layer.ts';
 import { townsNamedByData } from '../layers/towns-named.ts';
-import { BASEMAP_TOGGLE_LAYERS, leaveOutTowns } from './basemap-style.ts';
+import { BASEMAP_TOGGLE_LAYERS } from './basemap-style.ts';
+import { narrowedFilter } from './layer-visibility.ts';
 
 /**
  * Filters the basemap's town layers so they leave out what the data layers name.
@@ -17,7 +18,6 @@ import { BASEMAP_TOGGLE_LAYERS, leaveOutTowns } from './basemap-style.ts';
 export function hideDuplicateTowns(map: MapLibreMap, layers: readonly DataLayer[], dataset: Dataset): void {
   const named = townsNamedByData(layers, dataset);
   for (const id of BASEMAP_TOGGLE_LAYERS.towns) {
-    const filter = map.getFilter(id) as ExpressionSpecification | null | undefined;
-    map.setFilter(id, leaveOutTowns(filter ?? undefined, named));
+    map.setFilter(id, narrowedFilter(map.getFilter(id) ?? undefined, [named]));
   }
 }

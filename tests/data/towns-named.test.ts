@@ -7,7 +7,7 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { DATA_LAYERS } from '../../src/layers/data-layers.ts';
 import { townsNamedByData } from '../../src/layers/towns-named.ts';
 import { BASEMAP_TILE_LAYERS } from '../../src/map/basemap-tiling.ts';
-import { leaveOutTowns } from '../../src/map/basemap-style.ts';
+import { narrowedFilter } from '../../src/map/layer-visibility.ts';
 import { GEODATA_DIR, dataset } from './geodata-files.ts';
 
 const towns = JSON.parse(
@@ -15,7 +15,7 @@ const towns = JSON.parse(
 ) as FeatureCollection;
 const basemapTowns = new Set(towns.features.map((town) => String(town.properties?.name)));
 const filter = featureFilter(
-  leaveOutTowns(undefined, townsNamedByData(DATA_LAYERS, dataset, basemapTowns)),
+  narrowedFilter(undefined, [townsNamedByData(DATA_LAYERS, dataset, basemapTowns)]) ?? undefined,
   'layers[0].filter',
 );
 const basemapDraws = (name: string, zoom: number) =>

@@ -4,7 +4,7 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { townsNamedByData } from '../../src/layers/towns-named.ts';
 import type { DataLayer } from '../../src/layers/data-layer.ts';
 import type { Dataset } from '../../src/data/types.ts';
-import { leaveOutTowns } from '../../src/map/basemap-style.ts';
+import { narrowedFilter } from '../../src/map/layer-visibility.ts';
 
 /** A data layer that names `names` from `minZoom` on; nothing else of it is read. */
 const naming = (names: string[], minZoom: number) => ({ names: () => names, minZoom }) as unknown as DataLayer;
@@ -13,7 +13,7 @@ const layers = [naming(['Bamako', 'Gao'], 0), naming([], 0), naming(['Kayes', 'B
 
 /** Whether the basemap draws a town called `name` at `zoom` once the data's towns are left out. */
 function basemapDraws(name: string, zoom: number): boolean {
-  const filter = leaveOutTowns(['==', ['get', 'kind'], 'town'], townsNamedByData(layers, dataset));
+  const filter = narrowedFilter(['==', ['get', 'kind'], 'town'], [townsNamedByData(layers, dataset)]) ?? undefined;
   return featureFilter(filter, 'layers[0].filter').filter({ zoom }, {
     type: 1,
     properties: { name, kind: 'town' },
