@@ -4,7 +4,7 @@
  * saved image, whose other words are theirs.
  */
 import { THEMES } from '../data/types.ts';
-import type { Dataset } from '../data/types.ts';
+import type { Dataset, Theme } from '../data/types.ts';
 import { messages } from '../i18n/i18n.ts';
 import type { Messages } from '../i18n/messages-en.ts';
 import { defaultState, type AppState } from '../state/app-state.ts';
@@ -35,11 +35,19 @@ export function filterWordsShown(
   const [first, last] = defaultState().years;
   if (state.years[0] !== first || state.years[1] !== last)
     parts.push(words.print.years(state.years[0], state.years[1]));
-  if (state.themes.length !== THEMES.length) {
-    const names = THEMES.filter((theme) => state.themes.includes(theme)).map((theme) => words.panel.themeNames[theme]);
-    parts.push(names.length ? words.print.themes(names.join(', ')) : words.print.noThemes);
-  }
+  if (state.themes.length !== THEMES.length) parts.push(themeWords(state.themes, words));
   const source = dataset.sources.find((s) => s.id === state.source);
   if (source) parts.push(words.tour.imageCiting(source.title));
   return parts.length ? parts.join(' · ') : words.tour.imageAllEvents;
+}
+
+/**
+ * The themes chosen, named in the interface's language and in their order: all, none, or a list.
+ * @example themeWords(['trade', 'mining'], en) // 'themes: mining, trade'
+ */
+export function themeWords(themes: readonly Theme[], words: Messages = messages()): string {
+  const chosen = THEMES.filter((theme) => themes.includes(theme));
+  if (chosen.length === THEMES.length) return words.print.allThemes;
+  if (chosen.length === 0) return words.print.noThemes;
+  return words.print.themes(chosen.map((theme) => words.panel.themeNames[theme]).join(', '));
 }

@@ -1,8 +1,8 @@
 /** The printed page's lines that depend on the state: when it was printed, and the filters in words. */
-import { THEMES } from '../data/types.ts';
 import { formatDate, messages } from '../i18n/i18n.ts';
 import type { Messages } from '../i18n/messages-en.ts';
 import type { AppState } from '../state/app-state.ts';
+import { themeWords } from '../panel/filter-words.ts';
 
 /**
  * The date the page was printed, as the interface's language writes it, and the map's version.
@@ -20,12 +20,5 @@ export function printedLine(date: string, version: string, words: Messages = mes
  */
 export function filtersLine(state: Pick<AppState, 'years' | 'themes'>, words: Messages = messages()): string {
   const { print } = words;
-  const chosen = THEMES.filter((theme) => state.themes.includes(theme));
-  const themes =
-    chosen.length === THEMES.length
-      ? print.allThemes
-      : chosen.length === 0
-        ? print.noThemes
-        : print.themes(chosen.map((theme) => words.panel.themeNames[theme]).join(', '));
-  return `${print.filters}${print.years(state.years[0], state.years[1])} · ${themes}`;
+  return `${print.filters}${print.years(state.years[0], state.years[1])} · ${themeWords(state.themes, words)}`;
 }
