@@ -55,17 +55,21 @@ export function tileAt(lng: number, lat: number, z: number): [x: number, y: numb
 }
 
 /**
+ * The features of one basemap layer's file in `folder` (geodata/basemap/).
+ * @example readBasemapLayer('geodata/basemap', 'places').length // 167
+ */
+export function readBasemapLayer(folder: string, layer: BasemapTileLayer): Feature[] {
+  const text = readFileSync(join(folder, BASEMAP_TILE_LAYERS[layer].file), 'utf8');
+  return (JSON.parse(text) as FeatureCollection).features;
+}
+
+/**
  * Tiles the basemap files of `folder` (geodata/basemap/).
  * @example tileBasemap('geodata/basemap').tiles.get('4/7/7') // the tile over Mali at zoom 4
  */
 export function tileBasemap(folder: string): BasemapTiles {
   const layers = Object.keys(BASEMAP_TILE_LAYERS) as BasemapTileLayer[];
-  const collections = new Map(
-    layers.map((layer) => {
-      const text = readFileSync(join(folder, BASEMAP_TILE_LAYERS[layer].file), 'utf8');
-      return [layer, (JSON.parse(text) as FeatureCollection).features];
-    }),
-  );
+  const collections = new Map(layers.map((layer) => [layer, readBasemapLayer(folder, layer)]));
   const all: FeatureCollection = { type: 'FeatureCollection', features: [...collections.values()].flat() };
   const [west, south, east, north] = bbox(all) as Bounds;
   const bounds: Bounds = [west, Math.max(south, -MAX_LATITUDE), east, Math.min(north, MAX_LATITUDE)];

@@ -11,7 +11,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import type { FeatureCollection } from 'geojson';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { formatDataError, loadDataset, parseJsonFile, type DataTexts } from '../src/data/load-dataset.ts';
 import { splitTranslations } from '../src/data/translation-patch.ts';
@@ -20,7 +19,7 @@ import { STORY_FILE, validateStory } from '../src/data/validate-story.ts';
 import { dataBounds } from '../src/geo/data-bounds.ts';
 import { DATA_LAYERS } from '../src/layers/data-layers.ts';
 import { townsNamedByData } from '../src/layers/towns-named.ts';
-import { BASEMAP_TILE_LAYERS } from '../src/map/basemap-tiling.ts';
+import { readBasemapLayer } from './basemap-tiles.ts';
 
 /** The module whose default export is the address of the checked data (declared in src/vite-env.d.ts). */
 export const GEODATA_URL_MODULE = 'virtual:geodata-url';
@@ -82,9 +81,7 @@ function problemsMessage(errors: string[]): string {
 
 /** The names of the basemap's towns: the only ones its town layers could draw twice. */
 function basemapTownNames(basemapFolder: string): Set<string> {
-  const { file } = BASEMAP_TILE_LAYERS.places;
-  const towns = JSON.parse(readFileSync(join(basemapFolder, file), 'utf8')) as FeatureCollection;
-  return new Set(towns.features.map((town) => String(town.properties?.name)));
+  return new Set(readBasemapLayer(basemapFolder, 'places').map((town) => String(town.properties?.name)));
 }
 
 /**

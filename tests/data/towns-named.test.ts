@@ -1,19 +1,16 @@
 // The basemap towns the real data names itself, as the build puts them in the basemap's style.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { DATA_LAYERS } from '../../src/layers/data-layers.ts';
 import { townsNamedByData } from '../../src/layers/towns-named.ts';
-import { BASEMAP_TILE_LAYERS } from '../../src/map/basemap-tiling.ts';
+import { readBasemapLayer } from '../../scripts/basemap-tiles.ts';
 import { narrowedFilter } from '../../src/map/layer-visibility.ts';
 import { GEODATA_DIR, dataset } from './geodata-files.ts';
 
-const towns = JSON.parse(
-  readFileSync(join(GEODATA_DIR, 'basemap', BASEMAP_TILE_LAYERS.places.file), 'utf8'),
-) as FeatureCollection;
-const basemapTowns = new Set(towns.features.map((town) => String(town.properties?.name)));
+const basemapTowns = new Set(
+  readBasemapLayer(join(GEODATA_DIR, 'basemap'), 'places').map((town) => String(town.properties?.name)),
+);
 const filter = featureFilter(
   narrowedFilter(undefined, [townsNamedByData(DATA_LAYERS, dataset, basemapTowns)]) ?? undefined,
   'layers[0].filter',
