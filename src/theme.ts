@@ -62,6 +62,22 @@ export const DIMMABLE_OPACITY: ExpressionSpecification = [
 ];
 
 /**
+ * `value` for every feature, written as an expression MapLibre evaluates per feature. MapLibre
+ * compiles a WebGL program for each layer type and each set of paint properties that vary by
+ * feature; the data layers' opacity varies (dimming), so the other circle, line and text layers
+ * write theirs and their colours this way too, and all of a type share one program
+ * (tests/unit/shared-programs.test.ts). Each program spared is a compile less before the first
+ * frame, tens of ms with software rendering.
+ * @example perFeature('#4a4a4a') // the same colour for every feature, read per feature
+ */
+export const perFeature = (value: string | number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'dimmed'], false],
+  value,
+  value,
+];
+
+/**
  * A value that grows linearly with the zoom from `v0` at `z0` to `v1` at `z1`.
  * @example byZoom(4, 2.5, 9, 5) // line width 2.5 px at zoom 4, 5 px at zoom 9
  */

@@ -1,5 +1,5 @@
 /** The Bamako–Dakar rail corridor: a line through the stations, dashed to say it is schematic. */
-import { CORRIDOR_COLOR, DIMMABLE_OPACITY, FONT_REGULAR, byZoom } from '../theme.ts';
+import { CORRIDOR_COLOR, DIMMABLE_OPACITY, FONT_REGULAR, byZoom, perFeature } from '../theme.ts';
 import { messages } from '../i18n/i18n.ts';
 import type { DataLayer } from './data-layer.ts';
 
@@ -63,7 +63,7 @@ export const corridorLayer: DataLayer = {
         'text-offset': [0, -1],
       },
       paint: {
-        'text-color': CORRIDOR_COLOR,
+        'text-color': perFeature(CORRIDOR_COLOR),
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.5,
         'text-opacity': DIMMABLE_OPACITY,

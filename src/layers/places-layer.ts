@@ -7,7 +7,16 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { PLACE_KINDS, type Dataset, type PlaceKind } from '../data/types.ts';
 import { UNCERTAINTY_RADIUS_KM, pixelsAtZoom0 } from '../geo/uncertainty.ts';
-import { DATA_LABEL, DIMMABLE_OPACITY, FONT_BOLD, FONT_REGULAR, HALO_STYLE, PLACE_KIND_STYLES } from '../theme.ts';
+import {
+  DATA_LABEL,
+  DIMMABLE_OPACITY,
+  FONT_BOLD,
+  FONT_REGULAR,
+  HALO_STYLE,
+  PLACE_KIND_STYLES,
+  byZoom,
+  perFeature,
+} from '../theme.ts';
 import { language, messages } from '../i18n/i18n.ts';
 import { namesOf, type DataLayer } from './data-layer.ts';
 
@@ -95,6 +104,7 @@ export const placesLayer: DataLayer = {
     map.addSource(SOURCE_ID, { type: 'geojson', data: drawnPlaces(dataset.places), promoteId: 'id' });
     const color = byKind((kind) => PLACE_KIND_STYLES[kind].color);
     const drawOrder = byKind((kind) => PLACE_KINDS.indexOf(kind));
+    const radius = byKind((kind) => PLACE_KIND_STYLES[kind].radius);
     const hasHalo: FilterSpecification = ['>', ['get', 'haloPx'], 0];
     map.addLayer({
       id: LAYER_IDS.halo,
@@ -107,7 +117,7 @@ export const placesLayer: DataLayer = {
         'circle-color': color,
         'circle-opacity': ['*', HALO_STYLE.fillOpacity, DIMMABLE_OPACITY],
         'circle-stroke-color': color,
-        'circle-stroke-width': HALO_STYLE.strokeWidth,
+        'circle-stroke-width': perFeature(HALO_STYLE.strokeWidth),
         'circle-stroke-opacity': ['*', HALO_STYLE.strokeOpacity, DIMMABLE_OPACITY],
         'circle-pitch-alignment': 'map',
       },
@@ -119,7 +129,8 @@ export const placesLayer: DataLayer = {
       layout: { 'circle-sort-key': drawOrder },
       paint: {
         'circle-color': ['case', isRing, '#ffffff', color],
-        'circle-radius': byKind((kind) => PLACE_KIND_STYLES[kind].radius),
+        // The same at every zoom, but written by zoom as the halo's radius, so both share a program.
+        'circle-radius': byZoom(0, radius, 24, radius),
         'circle-stroke-color': ['case', isRing, color, STROKE.color],
         'circle-stroke-width': ['case', isRing, 4, STROKE.width],
         'circle-opacity': ['case', isRing, ['*', 0.6, DIMMABLE_OPACITY], DIMMABLE_OPACITY],

@@ -1,5 +1,5 @@
 /** Railway stations: small points from a middle zoom on, so the overview stays uncluttered. */
-import { DIMMABLE_OPACITY, FONT_REGULAR, STATION_COLOR, byZoom } from '../theme.ts';
+import { DIMMABLE_OPACITY, FONT_REGULAR, STATION_COLOR, byZoom, perFeature } from '../theme.ts';
 import { messages } from '../i18n/i18n.ts';
 import { namesOf, type DataLayer } from './data-layer.ts';
 
@@ -35,10 +35,11 @@ export const stationsLayer: DataLayer = {
       source: SOURCE_ID,
       minzoom: MIN_ZOOM,
       paint: {
-        'circle-color': '#ffffff',
-        'circle-radius': byZoom(MIN_ZOOM, 3.5, 10, 6),
-        'circle-stroke-color': STATION_COLOR,
-        'circle-stroke-width': 2,
+        // Per feature, as the places' circles, so that the stations draw with their program.
+        'circle-color': perFeature('#ffffff'),
+        'circle-radius': byZoom(MIN_ZOOM, perFeature(3.5), 10, perFeature(6)),
+        'circle-stroke-color': perFeature(STATION_COLOR),
+        'circle-stroke-width': perFeature(2),
         'circle-opacity': DIMMABLE_OPACITY,
         'circle-stroke-opacity': DIMMABLE_OPACITY,
       },
@@ -57,7 +58,7 @@ export const stationsLayer: DataLayer = {
         'text-optional': true,
       },
       paint: {
-        'text-color': STATION_COLOR,
+        'text-color': perFeature(STATION_COLOR),
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.4,
         'text-opacity': DIMMABLE_OPACITY,

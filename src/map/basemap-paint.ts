@@ -3,7 +3,7 @@
  * zoom, and how strongly. src/map/basemap-style.ts puts them into layers.
  */
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import { BASEMAP_COLORS as C, FONT_BOLD, FONT_REGULAR, byZoom } from '../theme.ts';
+import { BASEMAP_COLORS as C, FONT_BOLD, FONT_REGULAR, byZoom, perFeature } from '../theme.ts';
 import { RIVER_LABEL_LEVELS } from './basemap-tiling.ts';
 
 export const IS_MALI: ExpressionSpecification = ['==', ['get', 'adm0_a3'], 'MLI'];
@@ -87,11 +87,14 @@ export const MALI_BORDER_WIDTH = byZoom(3, 1.4, 10, 3.2);
 export const MALI_GLOW_WIDTH = byZoom(3, 4, 10, 10);
 
 export const FONT = { regular: [FONT_REGULAR], bold: [FONT_BOLD] };
-export const HALO: SymbolLayerSpecification['paint'] = {
+/** A label's paint: its colour on a white halo; colour and opacity per feature, as the data labels' (`perFeature`). */
+export const textPaint = (color: string): SymbolLayerSpecification['paint'] => ({
+  'text-color': perFeature(color),
+  'text-opacity': perFeature(1),
   'text-halo-color': C.halo,
   'text-halo-width': 1.4,
   'text-halo-blur': 0.4,
-};
+});
 export const TOWN_DOT_RADIUS = byZoom(3, ['case', IS_CAPITAL, 3.2, ['<=', TOWN_RANK, 4], 2.6, 2], 10, [
   'case',
   IS_CAPITAL,
@@ -132,7 +135,7 @@ export const RIVER_TEXT_LAYOUT: SymbolLayerSpecification['layout'] = {
   // On the line at low zoom (more room), beside it once rivers are wide enough to read apart.
   'text-offset': ['interpolate', ['linear'], ['zoom'], 5, ['literal', [0, 0]], 7, ['literal', [0, -0.6]]],
 };
-export const RIVER_TEXT_PAINT: SymbolLayerSpecification['paint'] = { 'text-color': C.waterLabel, ...HALO };
+export const RIVER_TEXT_PAINT = textPaint(C.waterLabel);
 export const COUNTRY_TEXT_LAYOUT: SymbolLayerSpecification['layout'] = {
   'text-field': ['get', 'name'],
   // May slide off its point rather than vanish behind a town's name, which is placed first.

@@ -4,7 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { bounds as tileBounds, folder as tileFolder } from 'virtual:basemap-tiles';
-import { BASEMAP_COLORS as C } from '../theme.ts';
+import { BASEMAP_COLORS as C, perFeature } from '../theme.ts';
 import { createFontFaces } from './font-faces.ts';
 import { BASEMAP_MAX_ZOOM, BASEMAP_SOURCE_ID, type BasemapTileLayer } from './basemap-tiling.ts';
 import { TILE_PROTOCOL } from './tile-loader.ts';
@@ -21,7 +21,7 @@ import {
   MALI_BORDER_WIDTH,
   MALI_GLOW_WIDTH,
   FONT,
-  HALO,
+  textPaint,
   TOWN_DOT_RADIUS,
   TOWN_TEXT_SIZE,
   CAPITAL_TEXT_SIZE,
@@ -89,7 +89,8 @@ const LAYERS: LayerSpecification[] = [
     type: 'line',
     ...from('countries'),
     layout: { 'line-join': 'round' },
-    paint: { 'line-color': C.border, 'line-width': BORDER_WIDTH },
+    // The opacity per feature, as the corridor's casing's (`perFeature`).
+    paint: { 'line-color': C.border, 'line-width': BORDER_WIDTH, 'line-opacity': perFeature(1) },
   },
   {
     // A soft band inside-and-out of Mali's border, so the country reads at a glance.
@@ -98,7 +99,12 @@ const LAYERS: LayerSpecification[] = [
     ...from('countries'),
     filter: IS_MALI,
     layout: { 'line-join': 'round' },
-    paint: { 'line-color': C.maliBorder, 'line-width': MALI_GLOW_WIDTH, 'line-opacity': 0.16, 'line-blur': 2 },
+    paint: {
+      'line-color': C.maliBorder,
+      'line-width': MALI_GLOW_WIDTH,
+      'line-opacity': perFeature(0.16),
+      'line-blur': 2,
+    },
   },
   {
     id: ID.maliBorder,
@@ -106,7 +112,7 @@ const LAYERS: LayerSpecification[] = [
     ...from('countries'),
     filter: IS_MALI,
     layout: { 'line-join': 'round' },
-    paint: { 'line-color': C.maliBorder, 'line-width': MALI_BORDER_WIDTH },
+    paint: { 'line-color': C.maliBorder, 'line-width': MALI_BORDER_WIDTH, 'line-opacity': perFeature(1) },
   },
   // Symbol layers: the higher in this list, the earlier placed, so the more important wins.
   {
@@ -124,7 +130,7 @@ const LAYERS: LayerSpecification[] = [
       'text-letter-spacing': 0.2,
       'text-max-width': 8,
     },
-    paint: { 'text-color': C.regionLabel, ...HALO },
+    paint: textPaint(C.regionLabel),
   },
   {
     id: ID.riverLabels,
@@ -153,8 +159,11 @@ const LAYERS: LayerSpecification[] = [
     paint: {
       'circle-radius': TOWN_DOT_RADIUS,
       'circle-color': ['case', IS_CAPITAL, C.halo, C.town],
-      'circle-stroke-color': C.town,
+      'circle-stroke-color': perFeature(C.town),
       'circle-stroke-width': ['case', IS_CAPITAL, 1.6, 0.8],
+      // Per feature, as the data layers' circles (`perFeature`).
+      'circle-opacity': perFeature(1),
+      'circle-stroke-opacity': perFeature(1),
     },
   },
   {
@@ -163,7 +172,7 @@ const LAYERS: LayerSpecification[] = [
     ...from('country_labels'),
     filter: ['!', IS_MALI],
     layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.regular, 'text-size': COUNTRY_TEXT_SIZE },
-    paint: { 'text-color': C.countryLabel, ...HALO },
+    paint: textPaint(C.countryLabel),
   },
   {
     id: ID.townLabels,
@@ -171,7 +180,7 @@ const LAYERS: LayerSpecification[] = [
     ...from('places'),
     filter: ['all', TOWNS_SHOWN, ['!', IS_CAPITAL]],
     layout: { ...TOWN_TEXT_LAYOUT, 'text-font': FONT.regular, 'text-size': TOWN_TEXT_SIZE },
-    paint: { 'text-color': C.town, ...HALO },
+    paint: textPaint(C.town),
   },
   {
     id: ID.capitalLabels,
@@ -179,7 +188,7 @@ const LAYERS: LayerSpecification[] = [
     ...from('places'),
     filter: ['all', TOWNS_SHOWN, IS_CAPITAL],
     layout: { ...TOWN_TEXT_LAYOUT, 'text-font': FONT.bold, 'text-size': CAPITAL_TEXT_SIZE },
-    paint: { 'text-color': C.town, ...HALO },
+    paint: textPaint(C.town),
   },
   {
     id: ID.maliLabel,
@@ -187,7 +196,7 @@ const LAYERS: LayerSpecification[] = [
     ...from('country_labels'),
     filter: IS_MALI,
     layout: { ...COUNTRY_TEXT_LAYOUT, 'text-font': FONT.bold, 'text-size': MALI_TEXT_SIZE, 'text-letter-spacing': 0.3 },
-    paint: { 'text-color': C.maliBorder, ...HALO },
+    paint: textPaint(C.maliBorder),
   },
 ];
 
