@@ -2,7 +2,8 @@
 import type { DatePrecision } from './types.ts';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = [
+/** English month names, as the data's sources write dates ("31 May 2016"). */
+export const MONTHS = [
   'January',
   'February',
   'March',

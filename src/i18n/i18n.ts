@@ -1,10 +1,10 @@
 /**
  * The interface's language: which catalogue is current, and dates and numbers written the way that
- * language writes them (through `Intl`). The store's `lang` is the truth; this module only mirrors
+ * language writes them. The store's `lang` is the truth; this module only mirrors
  * it, set once at start and by src/i18n/rerender-on-language.ts on each switch, so that builders
  * deep in the UI (a popup, a legend) can read their words without a catalogue passed down to them.
  */
-import { parsePartialDate } from '../data/dates.ts';
+import { MONTHS, parsePartialDate } from '../data/dates.ts';
 import { BASE_LANGUAGE, type Currency, type Language, type TranslatedLanguage } from '../data/types.ts';
 import { en, type Messages } from './messages-en.ts';
 
@@ -16,7 +16,7 @@ const CATALOGUES: Partial<Record<Language, Messages>> = { [BASE_LANGUAGE]: en };
 const LOADERS: Record<TranslatedLanguage, () => Promise<Messages>> = {
   fr: () => import('./messages-fr.ts').then((module) => module.fr),
 };
-/** The locales `Intl` formats with: British English writes "31 May 2016", as the data's sources do. */
+/** The locales `Intl` formats numbers with. */
 const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 let current: Language = 'en';
@@ -62,23 +62,29 @@ export function languageFromBrowser(preferred: readonly string[]): Language {
   return /^fr\b/i.test(preferred[0] ?? '') ? 'fr' : 'en';
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(lang: Language, parts: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
-  const key = `${lang} ${parts}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      parts === 'day'
-        ? { day: 'numeric', month: 'long', year: 'numeric' }
-        : parts === 'month'
-          ? { month: 'long', year: 'numeric' }
-          : { year: 'numeric' };
-    format = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+/**
+ * Month names, as British English ("31 May 2016", as the data's sources write) and French write
+ * them. Written out rather than asked of `Intl.DateTimeFormat`: the page's first one costs 20–40 ms
+ * (ICU starting up) at the busiest moment of a first load, where the source list writes its dates.
+ * tests/unit/i18n/formats.test.ts checks every month against `Intl`.
+ */
+const MONTH_NAMES: Record<Language, readonly string[]> = {
+  en: MONTHS,
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+};
 
 /**
  * A partial date or span as people read it, no more precise than the data.
@@ -91,11 +97,10 @@ export function formatDate(text: string, lang: Language = current): string {
   if (parts.length === 2) return parts.map((part) => formatDate(part, lang)).join('–');
   const date = parsePartialDate(text);
   if (!date) return text;
-  const at = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-  const precision = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
-  const written = dateFormat(lang, precision).format(at);
   // French writes the first of the month as an ordinal: « 1er mai 2025 ».
-  return lang === 'fr' && date.day === 1 ? written.replace(/^1(?=\s)/, '1er') : written;
+  const day = lang === 'fr' && date.day === 1 ? '1er' : date.day;
+  const month = date.month === undefined ? undefined : MONTH_NAMES[lang][date.month - 1];
+  return [day, month, date.year].filter((part) => part !== undefined).join(' ');
 }
 
 /**

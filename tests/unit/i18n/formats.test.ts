@@ -18,7 +18,7 @@ const NNBSP = '\u202f';
 // French words are a chunk of their own, loaded on first use (src/i18n/i18n.ts).
 beforeAll(() => loadCatalogue('fr'));
 
-describe('dates through Intl', () => {
+describe('dates', () => {
   it('writes partial dates in French, no more precise than the data', () => {
     expect(formatDate('2025-05-12', 'fr')).toBe('12 mai 2025');
     expect(formatDate('2025-05-01', 'fr')).toBe('1er mai 2025');
@@ -35,6 +35,27 @@ describe('dates through Intl', () => {
 
   it('leaves text that is not a date as it is', () => {
     expect(formatDate('soon', 'fr')).toBe('soon');
+  });
+
+  it('writes every month at every precision as Intl does', () => {
+    const locales = { en: 'en-GB', fr: 'fr-FR' } as const;
+    const asIntl = (lang: 'en' | 'fr', at: number, options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locales[lang], { ...options, timeZone: 'UTC' })
+        .format(at)
+        .replace(/^1 /, lang === 'fr' ? '1er ' : '1 ');
+    for (const lang of ['en', 'fr'] as const)
+      for (let month = 1; month <= 12; month++) {
+        const mm = String(month).padStart(2, '0');
+        for (const day of [1, 2, 9, 10, 28]) {
+          const at = Date.UTC(2019, month - 1, day);
+          const text = `2019-${mm}-${String(day).padStart(2, '0')}`;
+          expect(formatDate(text, lang)).toBe(asIntl(lang, at, { day: 'numeric', month: 'long', year: 'numeric' }));
+        }
+        expect(formatDate(`2019-${mm}`, lang)).toBe(
+          asIntl(lang, Date.UTC(2019, month - 1), { month: 'long', year: 'numeric' }),
+        );
+      }
+    expect(formatDate('1999', 'fr')).toBe(asIntl('fr', Date.UTC(1999, 0), { year: 'numeric' }));
   });
 });
 
