@@ -194,15 +194,15 @@ async function start(dataset: Geodata): Promise<void> {
       if (!openedAtView && !builtBounds)
         fitToData(ready, dataBounds([...dataset.places.features, ...dataset.corridor.features]));
       // Popups after the first view: a place chosen in a shared link opens over the fitted map.
-      language.add(() =>
-        setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane)),
+      language.add((again) =>
+        setupFeaturePopups(ready, store, DATA_LAYERS, filtered, () => coveredBelow(page.map, page.readingPane), again),
       );
       // After the first view is fitted: a tour opened from a link then flies to its step from there.
       if (dataset.story)
-        language.add(() => {
+        language.add((again) => {
           const { story, events } = shown();
           return story
-            ? addControlPart(ready, () => new TourControl(story, events, store), 'top-left')
+            ? addControlPart(ready, () => new TourControl(story, events, store, !again), 'top-left')
             : () => undefined;
         });
       syncOnlineBasemap(ready, store, (message) => notice.show(message));

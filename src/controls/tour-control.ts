@@ -11,7 +11,12 @@ import type { AppState } from '../state/app-state.ts';
 import { select } from '../state/selection.ts';
 import type { Store } from '../state/store.ts';
 
-/** The Tour control; applies a step whenever the store's `story` changes, whoever changed it. */
+/**
+ * The Tour control; applies a step whenever the store's `story` changes, whoever changed it. Added
+ * with a step already on (a link to it), it applies that step too, unless `takeToStep` is false: the
+ * control added again in another language shows the step's words and leaves the map and the event
+ * where the reader has taken them since.
+ */
 export class TourControl implements IControl {
   private container?: HTMLElement;
   private unsubscribe?: () => void;
@@ -21,6 +26,7 @@ export class TourControl implements IControl {
     private readonly story: Story,
     events: readonly MapEvent[],
     private readonly store: Store<AppState>,
+    private readonly takeToStep = true,
   ) {
     this.eventById = new Map(events.map((event) => [event.id, event]));
   }
@@ -71,6 +77,7 @@ export class TourControl implements IControl {
       caption.textContent = step.caption;
       back.disabled = n === 1;
       next.disabled = n === count;
+      if (!previous && !this.takeToStep) return;
       const event = this.eventById.get(step.events[0] ?? '');
       const place = event?.places[0];
       // With a view of its own, the step flies there; the selection then need not move the map.

@@ -15,8 +15,12 @@ export interface LanguageSource {
 }
 
 export interface LanguageParts {
-  /** Sets a part up now, and again after each language switch. */
-  add(setup: () => () => void): void;
+  /**
+   * Sets a part up now, and again after each language switch, when `again` is true: a part that
+   * moves the map when it first comes (a popup fitted into view, a tour's step) then leaves the map
+   * where the reader has it.
+   */
+  add(setup: (again: boolean) => () => void): void;
   /** Undoes every part and sets it up again: when the words they show have changed (a translation came). */
   rerender(): void;
   /** Undoes every part and stops following the store. */
@@ -32,10 +36,10 @@ export interface LanguageParts {
  */
 export function rerenderOnLanguage(store: LanguageSource): LanguageParts {
   setLanguage(store.get().lang);
-  const parts: { setup: () => () => void; undo: () => void }[] = [];
+  const parts: { setup: (again: boolean) => () => void; undo: () => void }[] = [];
   const rerender = () => {
     for (const part of [...parts].reverse()) part.undo();
-    for (const part of parts) part.undo = part.setup();
+    for (const part of parts) part.undo = part.setup(true);
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang === previous.lang) return;
@@ -53,7 +57,7 @@ export function rerenderOnLanguage(store: LanguageSource): LanguageParts {
   });
   return {
     add(setup) {
-      parts.push({ setup, undo: setup() });
+      parts.push({ setup, undo: setup(false) });
     },
     rerender,
     undo() {

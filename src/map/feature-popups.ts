@@ -14,7 +14,7 @@ import { filtersChanged } from '../state/filters.ts';
 import { select, selectionChanged } from '../state/selection.ts';
 import type { Store } from '../state/store.ts';
 import { featureIdAt } from './feature-at-point.ts';
-import { keepPopupInView } from './keep-popup-in-view.ts';
+import { capPopupHeight, keepPopupInView } from './keep-popup-in-view.ts';
 
 // closeOnClick is ours to handle: MapLibre's own would close a popup we reopen in the same click.
 const POPUP_OPTIONS = {
@@ -39,11 +39,14 @@ export function setupFeaturePopups(
   currentIndex: () => DatasetIndex,
   /** Pixels at the map's foot hidden by something over it (the reading pane's sheet on a phone). */
   coveredBelow: () => number = () => 0,
+  /** Set up again (another language): an open popup is not fitted into view, the map stays put. */
+  again = false,
 ): () => void {
   const popup = new Popup(POPUP_OPTIONS);
   let closingOurselves = false;
 
-  const show = (state: Readonly<AppState>, moveFocus: boolean) => {
+  /** `fit`: when the popup opens or moves to another feature, not when its words change in place. */
+  const show = (state: Readonly<AppState>, moveFocus: boolean, fit: boolean) => {
     const found = state.selected === null ? undefined : buildFeaturePopup(state.selected, currentIndex());
     if (!found) {
       closingOurselves = true;
@@ -58,8 +61,9 @@ export function setupFeaturePopups(
     const isLine = currentIndex().dataset.corridor.features.some((f) => f.properties.id === state.selected);
     popup.setDOMContent(found.content).setLngLat(isLine && state.selectedAt ? state.selectedAt : found.anchor);
     if (!popup.isOpen()) popup.addTo(map);
+    if (!fit) capPopupHeight(map, popup);
     // While the map flies to the feature, panning would cut the flight short; fit at its end.
-    if (map.isMoving()) map.once('moveend', () => popup.isOpen() && keepPopupInView(map, popup));
+    else if (map.isMoving()) map.once('moveend', () => popup.isOpen() && keepPopupInView(map, popup));
     else keepPopupInView(map, popup);
     const event = state.event
       ? found.content.querySelector<HTMLElement>(`.event[data-event-id="${CSS.escape(state.event)}"]`)
@@ -86,8 +90,8 @@ export function setupFeaturePopups(
     if (selectionChanged(state, previous)) {
       if (state.selected !== null && state.selectedAt === null) reveal(state.selected);
       // A chosen event takes the focus to the reading pane; a chosen place, to its popup.
-      show(state, state.event === null);
-    } else if (filtersChanged(state, previous) && state.selected !== null) show(state, false);
+      show(state, state.event === null, true);
+    } else if (filtersChanged(state, previous) && state.selected !== null) show(state, false, false);
   });
 
   const onClick = (event: MapMouseEvent) => {
@@ -108,7 +112,7 @@ export function setupFeaturePopups(
   map.on('mousemove', onMove);
   document.addEventListener('keydown', onKey);
 
-  if (store.get().selected !== null) show(store.get(), false);
+  if (store.get().selected !== null) show(store.get(), false, !again);
 
   return () => {
     unsubscribe();

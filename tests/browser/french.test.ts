@@ -151,6 +151,67 @@ describe('the interface in French', () => {
     await app.close();
   });
 
+  test('switching language during the tour keeps the map and the event where the reader took them', async () => {
+    const app = await readyApp({ hash: '&story=3' });
+    const stillMap = () =>
+      app.evaluateOnMap(
+        (map) => (map.isMoving() ? new Promise<null>((done) => map.once('moveend', () => done(null))) : null),
+        undefined,
+      );
+    const centre = () =>
+      app.evaluateOnMap(
+        (map) =>
+          map
+            .getCenter()
+            .toArray()
+            .map((v) => v.toFixed(3)),
+        undefined,
+      );
+    const currentMark = () => app.page.locator('.timeline-mark[aria-current="true"]').getAttribute('data-event-id');
+    await expect.poll(currentMark).toBe(data.story?.steps[2]?.events[0]);
+    await stillMap();
+    // The reader moves on from the step: another event, then another view.
+    await app.page.evaluate(() => {
+      location.hash = location.hash.replace(/event=[^&]+/, 'event=gao-camp-attack-2016');
+    });
+    await expect.poll(currentMark).toBe('gao-camp-attack-2016');
+    await stillMap();
+    // Away from the step's place, whose popup would otherwise be kept in view when it opens again.
+    await app.evaluateOnMap((map) => map.jumpTo({ center: [-12, 14.5], zoom: 7 }), undefined);
+    const before = await centre();
+    await app.page.getByRole('button', { name: 'Français', exact: true }).click();
+    await expect.poll(() => app.page.locator('.tour-caption').textContent()).toBe(data.story?.steps[2]?.fr?.caption);
+    await stillMap();
+    expect(await centre()).toEqual(before);
+    expect(await currentMark()).toBe('gao-camp-attack-2016');
+    await app.close();
+  });
+
+  test('an open popup the reader has panned away from stays away through a language switch and a filter', async () => {
+    const app = await readyApp({ hash: '6/16/-0.05&place=gao' });
+    const centre = () =>
+      app.evaluateOnMap(
+        (map) =>
+          map
+            .getCenter()
+            .toArray()
+            .map((v) => v.toFixed(3)),
+        undefined,
+      );
+    await app.evaluateOnMap((map) => map.jumpTo({ center: [-12, 14.5], zoom: 7 }), undefined);
+    const before = await centre();
+    await app.page.getByRole('button', { name: 'Français', exact: true }).click();
+    await expect.poll(() => app.page.locator('.maplibregl-popup .popup-title').textContent()).toBe('Gao');
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await centre()).toEqual(before);
+    await app.page.evaluate(() => {
+      location.hash += '&years=2010-2020';
+    });
+    await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('years=2010-2020');
+    expect(await centre()).toEqual(before);
+    await app.close();
+  });
+
   test('the French layout holds at 360 px: no sideways scroll', async () => {
     const app = await readyApp({ viewport: { width: 360, height: 640 }, hash: '&lang=fr' });
     expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
