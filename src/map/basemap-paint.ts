@@ -87,7 +87,8 @@ export const MALI_BORDER_WIDTH = byZoom(3, 1.4, 10, 3.2);
 export const MALI_GLOW_WIDTH = byZoom(3, 4, 10, 10);
 
 export const FONT = { regular: [FONT_REGULAR], bold: [FONT_BOLD] };
-/** A label's paint: its colour on a white halo; colour and opacity per feature, as the data labels' (`perFeature`). */
+/** A label's paint: its colour on a white halo. Colour and opacity are per feature, as the data
+ * labels' are, so both draw with one WebGL program (`perFeature`). */
 export const textPaint = (color: string): SymbolLayerSpecification['paint'] => ({
   'text-color': perFeature(color),
   'text-opacity': perFeature(1),
