@@ -52,6 +52,17 @@ async function interfaceTexts(app: AppPage): Promise<string[]> {
 const englishLeft = (texts: string[], english: readonly string[] = ENGLISH) =>
   texts.filter((text) => english.some((words) => text === words || (words.length > 20 && text.includes(words))));
 
+/** The map's centre to 0.001° (about 100 m): what "the map did not move" compares. */
+const mapCentre = (app: AppPage) =>
+  app.evaluateOnMap(
+    (map) =>
+      map
+        .getCenter()
+        .toArray()
+        .map((v) => v.toFixed(3)),
+    undefined,
+  );
+
 const viewAndPlace = (hash: string) => ({
   view: hash.replace(/^#/, '').split('&')[0],
   place: /[&#]place=([^&]+)/.exec(hash)?.[1],
@@ -158,15 +169,6 @@ describe('the interface in French', () => {
         (map) => (map.isMoving() ? new Promise<null>((done) => map.once('moveend', () => done(null))) : null),
         undefined,
       );
-    const centre = () =>
-      app.evaluateOnMap(
-        (map) =>
-          map
-            .getCenter()
-            .toArray()
-            .map((v) => v.toFixed(3)),
-        undefined,
-      );
     const currentMark = () => app.page.locator('.timeline-mark[aria-current="true"]').getAttribute('data-event-id');
     await expect.poll(currentMark).toBe(data.story?.steps[2]?.events[0]);
     await stillMap();
@@ -178,37 +180,28 @@ describe('the interface in French', () => {
     await stillMap();
     // Away from the step's place, whose popup would otherwise be kept in view when it opens again.
     await app.evaluateOnMap((map) => map.jumpTo({ center: [-12, 14.5], zoom: 7 }), undefined);
-    const before = await centre();
+    const before = await mapCentre(app);
     await app.page.getByRole('button', { name: 'Français', exact: true }).click();
     await expect.poll(() => app.page.locator('.tour-caption').textContent()).toBe(data.story?.steps[2]?.fr?.caption);
     await stillMap();
-    expect(await centre()).toEqual(before);
+    expect(await mapCentre(app)).toEqual(before);
     expect(await currentMark()).toBe('gao-camp-attack-2016');
     await app.close();
   });
 
   test('an open popup the reader has panned away from stays away through a language switch and a filter', async () => {
     const app = await readyApp({ hash: '6/16/-0.05&place=gao' });
-    const centre = () =>
-      app.evaluateOnMap(
-        (map) =>
-          map
-            .getCenter()
-            .toArray()
-            .map((v) => v.toFixed(3)),
-        undefined,
-      );
     await app.evaluateOnMap((map) => map.jumpTo({ center: [-12, 14.5], zoom: 7 }), undefined);
-    const before = await centre();
+    const before = await mapCentre(app);
     await app.page.getByRole('button', { name: 'Français', exact: true }).click();
     await expect.poll(() => app.page.locator('.maplibregl-popup .popup-title').textContent()).toBe('Gao');
     await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    expect(await centre()).toEqual(before);
+    expect(await mapCentre(app)).toEqual(before);
     await app.page.evaluate(() => {
       location.hash += '&years=2010-2020';
     });
     await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('years=2010-2020');
-    expect(await centre()).toEqual(before);
+    expect(await mapCentre(app)).toEqual(before);
     await app.close();
   });
 
