@@ -45,7 +45,7 @@ import { setupLanguageSwitch } from './language-switch.ts';
 import { showNoMapNotice } from './no-map-notice.ts';
 import { applyPageTexts } from './page-texts.ts';
 import { createNotice } from './notice.ts';
-import { hasCatalogue, loadCatalogue } from './i18n/i18n.ts';
+import { hasCatalogue, loadCatalogue, messages } from './i18n/i18n.ts';
 import { afterSettled } from './pwa/when-settled.ts';
 import { setupPanel } from './panel/panel.ts';
 import type { PanelContext } from './panel/panel-context.ts';
@@ -230,7 +230,7 @@ async function start(dataset: Geodata): Promise<void> {
     language.add(() =>
       setupPrintView({ header, map: page.map, readingPane: page.readingPane }, ctx, {
         version: __APP_VERSION__,
-        snapshot: () => (map ? mapSnapshot(map) : null),
+        snapshot: () => (map ? mapSnapshot(map, messages().tour.scaleAt) : null),
         legend: () => layerToggleGroups(DATA_LAYERS, dataset),
       }),
     );

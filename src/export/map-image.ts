@@ -1,8 +1,10 @@
 /**
- * "Save image": the map as it is now, at twice its pixel density, framed with the title, the filters,
- * a legend, the credits, the date and the view's link, as a PNG for a paper or a slide.
+ * "Save image": the map as it is now, at twice its pixel density, with its scale bar, framed with the
+ * title, the filters, a legend, the credits, the date and the view's link, as a PNG for a paper or a
+ * slide.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { drawScaleBar, mapScaleBar } from './scale-bar.ts';
 
 export interface MapImageText {
   title: string;
@@ -18,6 +20,8 @@ export interface MapImageText {
   /** The words around the filters and the date, in the interface's language. */
   showing: (filters: string) => string;
   made: (date: string, link: string) => string;
+  /** The scale bar's label: its distance and the latitude where it holds. */
+  scaleAt: (distance: string, latitude: string) => string;
 }
 
 const SCALE = 2;
@@ -47,15 +51,24 @@ function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
  * blank: its drawing buffer is not kept). Drawn again at once, at `SCALE`× density or the screen's
  * if higher, and read in the same task, before WebGL clears it; synchronous, because a `beforeprint`
  * listener must finish the page before the browser lays it out for paper.
- * @returns a `data:image/png` URL of the map's pixels, without frame
- * @example img.src = mapSnapshot(map);
+ * @returns a `data:image/png` URL of the map's pixels and its scale bar, without frame
+ * @example img.src = mapSnapshot(map, messages().tour.scaleAt);
  */
-export function mapSnapshot(map: MapLibreMap): string {
+export function mapSnapshot(map: MapLibreMap, scaleAt: MapImageText['scaleAt']): string {
   const ratio = map.getPixelRatio();
-  map.setPixelRatio(Math.max(ratio, SCALE));
+  const density = Math.max(ratio, SCALE);
+  map.setPixelRatio(density);
   try {
     map.redraw();
-    return map.getCanvas().toDataURL('image/png');
+    const source = map.getCanvas();
+    const copy = document.createElement('canvas');
+    [copy.width, copy.height] = [source.width, source.height];
+    const g = copy.getContext('2d');
+    if (!g) return source.toDataURL('image/png');
+    g.drawImage(source, 0, 0);
+    const bar = mapScaleBar(map);
+    drawScaleBar(g, bar, scaleAt(bar.distance, bar.latitude), copy.height, density);
+    return copy.toDataURL('image/png');
   } finally {
     map.setPixelRatio(ratio);
   }
@@ -84,6 +97,8 @@ export async function mapImage(map: MapLibreMap, text: MapImageText): Promise<Bl
   g.font = `${12 * SCALE}px 'Noto Sans', sans-serif`;
   g.fillText(text.showing(text.filters), PAD, PAD + LINE, canvas.width - 2 * PAD);
   g.drawImage(picture, 0, header);
+  const bar = mapScaleBar(map);
+  drawScaleBar(g, bar, text.scaleAt(bar.distance, bar.latitude), header + picture.height, SCALE);
   let y = header + picture.height + PAD / 2;
   const column = (canvas.width - 2 * PAD) / 4;
   text.legend.forEach((entry, i) => {

@@ -21,6 +21,8 @@ export const tourEn = {
   noMapImage: 'There is no map to save in this browser.',
   imageShowing: (filters: string) => `Showing: ${filters}`,
   imageMade: (date: string, link: string) => `Made ${date} · ${link}`,
+  /** The scale bar on a saved image or a printed map: its distance and the latitude where it holds. */
+  scaleAt: (distance: string, latitude: string) => `${distance} at ${latitude}`,
   /** The filters on a saved image: the source chosen, and what it says when nothing is narrowed. */
   imageCiting: (title: string) => `citing “${title}”`,
   imageAllEvents: 'all events',

@@ -23,6 +23,7 @@ export const tourFr: typeof tourEn = {
   noMapImage: 'Ce navigateur n’a pas de carte à enregistrer.',
   imageShowing: (filters: string) => `Affiché\u00a0: ${filters}`,
   imageMade: (date: string, link: string) => `Créée le ${date} · ${link}`,
+  scaleAt: (distance: string, latitude: string) => `${distance} à ${latitude}`,
   imageCiting: (title: string) => `citant «\u00a0${title}\u00a0»`,
   imageAllEvents: 'tous les événements',
   railwayLegend: 'Chemin de fer Dakar–Bamako (schématique)',

@@ -52,6 +52,7 @@ export function setupSaveImage(parent: HTMLElement, ctx: PanelContext, title: st
       link,
       showing: words.imageShowing,
       made: words.imageMade,
+      scaleAt: words.scaleAt,
     });
     if (!image) {
       status.textContent = words.noMapImage;

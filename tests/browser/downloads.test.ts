@@ -135,4 +135,15 @@ describe('downloads', () => {
     expect(colours).toBeGreaterThan(50);
     await app.close();
   });
+
+  test('Save image: the map keeps a scale bar, as long as the one MapLibre shows on screen', async () => {
+    const app = await readyApp({ hash: '6/14/-6' });
+    const onScreen = await app.screenScale();
+    expect(onScreen.label).toMatch(/^\d+\s?km$/);
+    const { bytes } = await download(app, 'Save image of the map (PNG)');
+    const bar = await app.longestBlackRun(`data:image/png;base64,${bytes.toString('base64')}`);
+    // At twice the density, rounded to whole pixels.
+    expect(Math.abs(bar - 2 * onScreen.width)).toBeLessThanOrEqual(2);
+    await app.close();
+  });
 });

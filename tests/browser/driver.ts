@@ -325,6 +325,42 @@ export class AppPage {
   }
 
   /**
+   * The longest run of pure black pixels in any row of an image, in image pixels: the scale bar's
+   * line (src/export/scale-bar.ts), since nothing else on the map or its frame is drawn pure black.
+   */
+  async longestBlackRun(src: string): Promise<number> {
+    return this.page.evaluate(async (address) => {
+      const image = new Image();
+      image.src = address;
+      await image.decode();
+      const [width, height] = [image.naturalWidth, image.naturalHeight];
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [width, height];
+      const g = canvas.getContext('2d');
+      g?.drawImage(image, 0, 0);
+      const data = g?.getImageData(0, 0, width, height).data ?? new Uint8ClampedArray();
+      let longest = 0;
+      for (let y = 0; y < height; y++) {
+        let run = 0;
+        for (let x = 0; x < width; x++) {
+          const i = 4 * (y * width + x);
+          run = data[i] === 0 && data[i + 1] === 0 && data[i + 2] === 0 && data[i + 3] === 255 ? run + 1 : 0;
+          longest = Math.max(longest, run);
+        }
+      }
+      return longest;
+    }, src);
+  }
+
+  /** MapLibre's own scale control as the map shows it: its label and its width in CSS pixels. */
+  async screenScale(): Promise<{ label: string; width: number }> {
+    return this.page.locator('.maplibregl-ctrl-scale').evaluate((element: HTMLElement) => ({
+      label: element.textContent ?? '',
+      width: parseFloat(element.style.width),
+    }));
+  }
+
+  /**
    * Lays the page out for print (CSS `@media print`) or back for the screen, as a browser does around
    * printing; the `beforeprint` and `afterprint` events are the test's to send.
    */

@@ -98,6 +98,7 @@ describe('printing', () => {
     const app = await readyApp({ hash: `5/14/-4&place=gao&event=${EVENT_ID}` });
     await app.page.locator('#reading-pane:not([hidden]) .event-title').waitFor();
     const mapWidth = (await app.page.locator('#map').boundingBox())?.width ?? 0;
+    const onScreen = await app.screenScale();
     await startPrinting(app);
 
     expect(await app.page.locator('.site-header h1').innerText()).toBe('China–Mali relations: a sourced map');
@@ -108,6 +109,9 @@ describe('printing', () => {
     expect(image.src).toBe('data:image/png;base64,');
     expect(image.width).toBe(Math.round(mapWidth * 2));
     expect(image.colours).toBeGreaterThan(50);
+    // Paper has no scale control: the image carries the bar the screen shows, at twice the density.
+    const src = (await app.page.locator('#map > img.print-map-image').getAttribute('src')) ?? '';
+    expect(Math.abs((await app.longestBlackRun(src)) - 2 * onScreen.width)).toBeLessThanOrEqual(2);
     expect(await app.page.locator('.maplibregl-canvas').isVisible()).toBe(false);
     const legend = await app.page.locator('.print-legend').innerText();
     expect(legend).toContain('Showing 49 of 49 events');
