@@ -4,6 +4,7 @@
  * slide.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { FRAME_FONTS, FRAME_LINE, FRAME_PAD, FRAME_SCALE, SWATCH_WIDTH, layoutFrame } from './image-frame.ts';
 import { drawScaleBar, mapScaleBar } from './scale-bar.ts';
 
 export interface MapImageText {
@@ -24,9 +25,7 @@ export interface MapImageText {
   scaleAt: (distance: string, latitude: string) => string;
 }
 
-const SCALE = 2;
-const PAD = 16 * SCALE;
-const LINE = 18 * SCALE;
+const [SCALE, PAD, LINE] = [FRAME_SCALE, FRAME_PAD, FRAME_LINE];
 
 /** The map canvas at `SCALE`× density, read in the frame it is drawn (WebGL clears it after). */
 function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
@@ -81,41 +80,59 @@ export function mapSnapshot(map: MapLibreMap, scaleAt: MapImageText['scaleAt']):
  */
 export async function mapImage(map: MapLibreMap, text: MapImageText): Promise<Blob> {
   const picture = await captureMap(map);
-  const header = PAD + LINE * 2;
-  const footer = PAD + LINE * 3 + Math.ceil(text.legend.length / 4) * LINE;
   const canvas = document.createElement('canvas');
-  canvas.width = picture.width;
-  canvas.height = picture.height + header + footer;
   const g = canvas.getContext('2d');
   if (!g) throw new Error('This browser cannot draw the image (no 2D canvas).');
+  const measure = (words: string, font: string) => {
+    g.font = font;
+    return g.measureText(words).width;
+  };
+  const frame = layoutFrame(
+    {
+      title: text.title,
+      showing: text.showing(text.filters),
+      legend: text.legend.map((entry) => entry.label),
+      credits: text.attribution,
+      made: text.made(text.date, text.link),
+    },
+    picture.width,
+    measure,
+  );
+  canvas.width = picture.width;
+  canvas.height = picture.height + frame.header + frame.footer;
+  const maxWidth = canvas.width - 2 * PAD;
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, canvas.width, canvas.height);
-  g.fillStyle = '#1f1f1f';
   g.textBaseline = 'top';
-  g.font = `700 ${15 * SCALE}px 'Noto Sans', sans-serif`;
-  g.fillText(text.title, PAD, PAD, canvas.width - 2 * PAD);
-  g.font = `${12 * SCALE}px 'Noto Sans', sans-serif`;
-  g.fillText(text.showing(text.filters), PAD, PAD + LINE, canvas.width - 2 * PAD);
-  g.drawImage(picture, 0, header);
+  let y = PAD;
+  /** Writes `lines` down from `y`, one `LINE` apart. */
+  const write = (lines: readonly string[], font: string, color: string) => {
+    [g.font, g.fillStyle] = [font, color];
+    for (const line of lines) {
+      g.fillText(line, PAD, y, maxWidth);
+      y += LINE;
+    }
+  };
+  write(frame.title, FRAME_FONTS.title, '#1f1f1f');
+  write(frame.showing, FRAME_FONTS.text, '#1f1f1f');
+  g.drawImage(picture, 0, frame.header);
   const bar = mapScaleBar(map);
-  drawScaleBar(g, bar, text.scaleAt(bar.distance, bar.latitude), header + picture.height, SCALE);
-  let y = header + picture.height + PAD / 2;
-  const column = (canvas.width - 2 * PAD) / 4;
+  drawScaleBar(g, bar, text.scaleAt(bar.distance, bar.latitude), frame.header + picture.height, SCALE);
+  y = frame.header + picture.height + PAD / 2;
+  const column = maxWidth / frame.columns;
+  g.font = FRAME_FONTS.text;
   text.legend.forEach((entry, i) => {
-    const x = PAD + (i % 4) * column;
-    const row = y + Math.floor(i / 4) * LINE;
+    const x = PAD + (i % frame.columns) * column;
+    const row = y + Math.floor(i / frame.columns) * LINE;
     g.fillStyle = entry.color;
     g.beginPath();
-    g.arc(x + 6 * SCALE, row + 8 * SCALE, 5 * SCALE, 0, 2 * Math.PI);
+    g.arc(x + 6 * SCALE, row + 7 * SCALE, 5 * SCALE, 0, 2 * Math.PI);
     g.fill();
     g.fillStyle = '#1f1f1f';
-    g.fillText(entry.label, x + 16 * SCALE, row, column - 20 * SCALE);
+    g.fillText(entry.label, x + SWATCH_WIDTH, row, column - SWATCH_WIDTH);
   });
-  y += Math.ceil(text.legend.length / 4) * LINE + PAD / 2;
-  g.fillStyle = '#555555';
-  g.font = `${11 * SCALE}px 'Noto Sans', sans-serif`;
-  g.fillText(text.attribution, PAD, y, canvas.width - 2 * PAD);
-  g.fillText(text.made(text.date, text.link), PAD, y + LINE, canvas.width - 2 * PAD);
+  y += Math.ceil(text.legend.length / frame.columns) * LINE + PAD / 2;
+  write([...frame.credits, ...frame.made], FRAME_FONTS.small, '#555555');
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))), 'image/png'),
   );
