@@ -8,7 +8,7 @@
  *      view), alternating pairs: first frame and ready, medians and the median of pair ratios.
  *   2. Bytes of a first load by kind, gzip and brotli, and everything beyond MapLibre against the budget.
  *   3. Scale: the app on the real data and on seeded synthetic data (1k places/10k events and 10k/20k;
- *      --large adds 10k/100k): ready, filter changes, a pan, a popup, DOM size and heap.
+ *      --large adds 10k/100k): ready, filter changes, a pan, a popup, the reading pane, DOM size and heap.
  *   4. The peer baseline: Leaflet 1.9 + leaflet.markercluster on the same 10k places, timed in the
  *      same rounds.
  *

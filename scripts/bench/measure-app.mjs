@@ -2,7 +2,7 @@
 /**
  * One load of the app, measured: time to first frame and to ready, DOM size and JS heap once ready,
  * and, on request, the main-thread cost of a year-filter change, a theme-filter change and opening a
- * place's popup.
+ * place's popup, and the time an event takes to open in the reading pane.
  */
 import {
   FILTER_YEARS,
@@ -34,6 +34,7 @@ const PLAY_MS = 4000;
  * @property {ActionCost[]} pans - pans of the map by 100 px, to idle
  * @property {ActionCost[]} repaints - the map drawn again with nothing changed, to idle
  * @property {number[]} popupMs - pointer down to popup in the document
+ * @property {number[]} paneMs - a timeline mark clicked to its event in the reading pane
  * @property {number[]} markMs - a timeline mark clicked to the map idle at its event
  * @property {{ pageFps: number, mapFps: number, steps: number }[]} playing - frames while the timeline plays
  * @property {string[]} errors - console errors and uncaught exceptions
@@ -90,7 +91,13 @@ export async function measureAppLoad(browser, url, options = {}) {
     }
     /** @type {number[]} */
     const markMs = [];
-    for (let i = 0; i < actions; i += 1) markMs.push(await chooseTimelineMark(page, 3 + 5 * i));
+    /** @type {number[]} */
+    const paneMs = [];
+    for (let i = 0; i < actions; i += 1) {
+      const chosen = await chooseTimelineMark(page, 3 + 5 * i);
+      paneMs.push(chosen.paneMs);
+      markMs.push(chosen.idleMs);
+    }
     const playing = actions > 0 ? [await framesWhilePlaying(page, PLAY_MS)] : [];
     return {
       readyMs,
@@ -102,6 +109,7 @@ export async function measureAppLoad(browser, url, options = {}) {
       pans,
       repaints,
       popupMs,
+      paneMs,
       markMs,
       playing,
       errors,

@@ -88,6 +88,7 @@ export async function compareScale(browser, { variants, rounds, actions, peer })
     row('pan 100 px: wall, ms', (load) => of(load.pans, 'wallMs')),
     row('  main-thread tasks, ms', (load) => of(load.pans, 'taskMs')),
     row('popup open, ms', (load) => load.popupMs),
+    row('reading pane open, ms', (load) => load.paneMs),
     row('timeline mark to map idle, ms', (load) => load.markMs),
     row(
       'playing: page frames/s',
@@ -127,6 +128,7 @@ export async function compareScale(browser, { variants, rounds, actions, peer })
       '   repaint: the map asked to draw again with nothing changed, measured the same way: the frame every\n' +
       "   filter change includes, so the filter's own cost is what it adds to this.\n" +
       '   popup open: pointer down on a place (a mouse click at its circle) to the popup element in the document.\n' +
+      '   reading pane open: a click on a timeline mark to its event in the reading pane, in the document.\n' +
       '   timeline mark to map idle: a click on a mark to the end of the frame in which the map, having gone to\n' +
       "   the event's place, is idle. playing: frames per second while the timeline's Play runs for 4 s:\n" +
       '   requestAnimationFrame callbacks (the page) and MapLibre render events (the map).\n' +

@@ -8,27 +8,43 @@
 /** @typedef {import('playwright-core').Page} Page */
 
 /**
- * Chooses the `index`-th mark of the timeline with a click, as a reader would, and measures until the
- * map has gone to the event (it may fly there) and is idle, and its frame ended (issue 8's figure).
+ * Chooses the `index`-th mark of the timeline with a click, as a reader would, and measures two spans
+ * from the click: until the reading pane holds the event (its element in the document, as the popup
+ * timing counts), and until the map has gone to the event (it may fly there) and is idle, and its
+ * frame ended (issue 8's figure).
  *
  * @param {Page} page - the app, ready
  * @param {number} index - which mark, from 0 (wraps around the marks drawn)
- * @returns {Promise<number>} wall time in the page, ms
+ * @returns {Promise<{ paneMs: number, idleMs: number }>} wall times in the page, ms
  */
 export function chooseTimelineMark(page, index) {
   return page.evaluate((at) => {
     const marks = document.querySelectorAll('.timeline-mark');
     const mark = marks[at % Math.max(1, marks.length)];
+    const pane = document.getElementById('reading-pane');
     const map = window.chinaMaliMap;
-    if (!(mark instanceof HTMLElement) || !map) throw new Error('no timeline mark or no map');
+    if (!(mark instanceof HTMLElement) || !pane || !map) throw new Error('no timeline mark, reading pane or map');
+    const shown = `.event-detail[data-event-id="${CSS.escape(mark.dataset.eventId ?? '')}"]`;
     return new Promise((done) =>
       setTimeout(() => {
+        let paneMs = Number.NaN;
+        const observer = new MutationObserver(() => {
+          if (pane.hidden || !pane.querySelector(shown)) return;
+          paneMs = performance.now() - started;
+          observer.disconnect();
+        });
+        observer.observe(pane, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
         const started = performance.now();
         mark.click();
         map.triggerRepaint();
         // The first idle once the map has stopped: a flight first moves, then settles.
         const settle = () =>
-          map.isMoving() ? map.once('idle', settle) : setTimeout(() => done(performance.now() - started));
+          map.isMoving()
+            ? map.once('idle', settle)
+            : setTimeout(() => {
+                observer.disconnect();
+                done({ paneMs, idleMs: performance.now() - started });
+              });
         map.once('idle', settle);
       }),
     );
