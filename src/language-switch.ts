@@ -18,17 +18,21 @@ export interface LanguageStore {
 }
 
 /**
- * Adds the switch to `parent` (the page header).
+ * Brings the switch in `parent` (the page header) to life: the one index.html holds, so that the
+ * title wraps beside it from the first paint (added by script, it made the title wrap late and the
+ * page below shift: 0.023 of layout shift on a phone), or a new one.
  * @returns the function that removes it
  */
 export function setupLanguageSwitch(parent: HTMLElement, store: LanguageStore): () => void {
-  const group = create('div', 'language-switch');
+  const group = parent.querySelector<HTMLElement>(':scope > .language-switch') ?? create('div', 'language-switch');
   // First in the header, so it floats at the right of the title.
-  parent.prepend(group);
+  if (group.parentElement !== parent) parent.prepend(group);
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', messages().page.language);
   const buttons = LANGUAGES.map((lang) => {
-    const button = create('button', 'language-button', group, NAMES[lang]);
+    const button =
+      group.querySelector<HTMLButtonElement>(`:scope > button[lang="${lang}"]`) ??
+      create('button', 'language-button', group, NAMES[lang]);
     button.type = 'button';
     button.lang = lang;
     button.addEventListener('click', () => store.set({ lang }));

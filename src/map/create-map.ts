@@ -99,12 +99,14 @@ export function addMapControls(map: MapLibreMap): () => void {
     [new AttributionControl({ customAttribution: messages().layers.attribution }), 'bottom-right'],
   ];
   for (const [control, position] of controls) map.addControl(control, position);
-  // On a phone the credits start folded behind their (i) button, so they do not cover the map.
+  // On a phone the credits start folded behind their (i) button, so they do not cover the map. Folded
+  // at once: folded at 'load', their box shrank under the reader's eyes (a layout shift, 0.023 CLS).
+  // Once folded, MapLibre leaves them so; 'load' folds them if they were still empty here.
   const container = map.getContainer();
   const fold = () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   if (container.clientWidth <= 640) {
-    if (map.loaded()) fold();
-    else map.once('load', fold);
+    fold();
+    if (!map.loaded()) map.once('load', fold);
   }
   return () => {
     for (const [control] of controls) map.removeControl(control);

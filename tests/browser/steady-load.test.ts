@@ -67,6 +67,44 @@ describe('the map loads without being resized or moved', () => {
   });
 });
 
+/** Keeps every layout shift the page makes, from before its first paint (what CLS adds up). */
+const SHIFTS = `
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const shift of list.getEntries())
+      window.__shifts.push({ value: shift.value, what: shift.sources.map((s) => s.node?.className || s.node?.nodeName) });
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+describe('nothing on the page moves while it fills in', () => {
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    // With the script late, the page is painted from index.html first: what the script adds (the
+    // language switch, the map's credits) must not push what was painted.
+    test(`on a ${name}, with the app's script late, the layout shifts add up to less than 0.005`, async () => {
+      const app = await openApp({
+        viewport,
+        before: async (page) => {
+          await page.page.addInitScript({ content: SHIFTS });
+          await page.page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+            await new Promise((done) => setTimeout(done, 1000));
+            await route.continue();
+          });
+        },
+      });
+      await app.waitForReady();
+      const shifts = await app.page.evaluate(
+        () => (window as unknown as { __shifts: { value: number; what: string[] }[] }).__shifts,
+      );
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.005);
+      await app.close();
+    });
+  }
+});
+
 /** The map's data file, not its French texts. */
 const DATA_FILE = /\/geodata-[\w-]+\.json$/;
 const isDataFile = (url: URL) => DATA_FILE.test(url.pathname) && !url.pathname.includes('/geodata-fr-');
