@@ -242,7 +242,7 @@ export const fr: Messages = {
     reloadTitle:
       'Recharger pour utiliser la nouvelle version\u00a0; la vue, les filtres et le lieu choisi sont conservés',
     updating: 'Mise à jour…',
-    offlineReady: 'La carte est enregistrée sur cet appareil et fonctionne désormais aussi hors ligne.',
+    offlineReady: 'Carte enregistrée pour un usage hors ligne.',
   },
   tour: tourFr,
 };

@@ -10,8 +10,6 @@ import { createNotice, type Notice } from '../notice.ts';
 import { checkForUpdates } from './update-checks.ts';
 import { createUpdateNotice, LIVE_REGION_DELAY_MS } from './update-notice.ts';
 
-/** What the page says once, when the first visit has stored everything the map needs. */
-
 /**
  * Registers the service worker and shows its notices in `container`.
  *

@@ -124,10 +124,7 @@ describe('served from a sub-path under the recommended policy', () => {
     const server = await serveRelease(DIST);
     const app = await visit(server.url);
     expect(await app.waitForServiceWorker()).toBe(server.url);
-    await app.page
-      .getByRole('status')
-      .filter({ hasText: 'The map is saved on this device and now also works offline.' })
-      .waitFor();
+    await app.page.getByRole('status').filter({ hasText: 'Map saved for offline use.' }).waitFor();
 
     await app.context.setOffline(true);
     await server.close();
