@@ -105,6 +105,31 @@ describe('nothing on the page moves while it fills in', () => {
   }
 });
 
+describe('the first view’s fonts', () => {
+  // MapLibre fetches the same two files for its labels (src/map/font-faces.ts), from the browser's
+  // cache where the host lets it cache (this test's server does not): those fetches are not counted.
+  test('are asked for with the page (preloaded), not once its stylesheet is read', async () => {
+    const app = await openApp();
+    await app.waitForReady();
+    const byPage = await app.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/.test(entry.name))
+        .map((entry) => ({
+          weight: entry.name.replace(/^.*\/noto-sans-latin-(\d+).*$/, '$1'),
+          by: (entry as PerformanceResourceTiming).initiatorType,
+        }))
+        .filter((fetch) => fetch.by !== 'fetch'),
+    );
+    // 'css' would mean the stylesheet found it first, or did not take the preloaded response.
+    expect(byPage.sort((a, b) => a.weight.localeCompare(b.weight))).toEqual([
+      { weight: '400', by: 'link' },
+      { weight: '700', by: 'link' },
+    ]);
+    await app.close();
+  });
+});
+
 /** The map's data file, not its French texts. */
 const DATA_FILE = /\/geodata-[\w-]+\.json$/;
 const isDataFile = (url: URL) => DATA_FILE.test(url.pathname) && !url.pathname.includes('/geodata-fr-');
