@@ -18,7 +18,7 @@ import type { Geodata, Language } from './data/types.ts';
 import { BasemapControl } from './controls/basemap-control.ts';
 import { LayerToggleControl } from './controls/layer-toggle-control.ts';
 import { TourControl } from './controls/tour-control.ts';
-import { mapImage, mapSnapshot } from './export/map-image.ts';
+import { mapSnapshot } from './export/map-snapshot.ts';
 import { dataBounds } from './geo/data-bounds.ts';
 import { eventsInBounds } from './geo/events-in-bounds.ts';
 import { DATA_LAYERS } from './layers/data-layers.ts';
@@ -172,7 +172,9 @@ async function start(dataset: Geodata): Promise<void> {
       const view = map?.getBounds().toArray().flat() as [number, number, number, number] | undefined;
       return view ? eventsInBounds(filtered().dataset, view) : filtered().dataset.events;
     },
-    mapImage: (text) => (map && dataDrawn ? mapImage(map, text) : null),
+    // Its code loads on the first save (the printed page's picture, needed at once, is apart).
+    mapImage: (text) =>
+      map && dataDrawn ? import('./export/map-image.ts').then((module) => map && module.mapImage(map, text)) : null,
   };
   if (map) drawData(map);
   // The map first: its worker lays the data out while the panel and timeline are built below.

@@ -1,11 +1,11 @@
 /**
  * "Save image": the map as it is now, at twice its pixel density, with its scale bar, framed with the
  * title, the filters, a legend, the credits, the date and the view's link, as a PNG for a paper or a
- * slide.
+ * slide. Loaded when first used (src/main.ts); the printed page's picture is ./map-snapshot.ts.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { FRAME_FONTS, FRAME_LINE, FRAME_PAD, FRAME_SCALE, SWATCH_WIDTH, layoutFrame } from './image-frame.ts';
-import { drawScaleBar, mapScaleBar } from './scale-bar.ts';
+import { drawScaleBar, mapScaleBar, type ScaleLabel } from './scale-bar.ts';
 
 export interface MapImageText {
   title: string;
@@ -21,8 +21,7 @@ export interface MapImageText {
   /** The words around the filters and the date, in the interface's language. */
   showing: (filters: string) => string;
   made: (date: string, link: string) => string;
-  /** The scale bar's label: its distance and the latitude where it holds. */
-  scaleAt: (distance: string, latitude: string) => string;
+  scaleAt: ScaleLabel;
 }
 
 const [SCALE, PAD, LINE] = [FRAME_SCALE, FRAME_PAD, FRAME_LINE];
@@ -43,34 +42,6 @@ function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
     map.setPixelRatio(SCALE);
     map.triggerRepaint();
   });
-}
-
-/**
- * The map as drawn now, as a PNG data URL, for the printed page (the WebGL canvas itself prints
- * blank: its drawing buffer is not kept). Drawn again at once, at `SCALE`× density or the screen's
- * if higher, and read in the same task, before WebGL clears it; synchronous, because a `beforeprint`
- * listener must finish the page before the browser lays it out for paper.
- * @returns a `data:image/png` URL of the map's pixels and its scale bar, without frame
- * @example img.src = mapSnapshot(map, messages().tour.scaleAt);
- */
-export function mapSnapshot(map: MapLibreMap, scaleAt: MapImageText['scaleAt']): string {
-  const ratio = map.getPixelRatio();
-  const density = Math.max(ratio, SCALE);
-  map.setPixelRatio(density);
-  try {
-    map.redraw();
-    const source = map.getCanvas();
-    const copy = document.createElement('canvas');
-    [copy.width, copy.height] = [source.width, source.height];
-    const g = copy.getContext('2d');
-    if (!g) return source.toDataURL('image/png');
-    g.drawImage(source, 0, 0);
-    const bar = mapScaleBar(map);
-    drawScaleBar(g, bar, scaleAt(bar.distance, bar.latitude), copy.height, density);
-    return copy.toDataURL('image/png');
-  } finally {
-    map.setPixelRatio(ratio);
-  }
 }
 
 /**

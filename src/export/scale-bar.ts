@@ -6,6 +6,9 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+/** The bar's label in the reader's language, from its distance and latitude ("300 km at 15° N"). */
+export type ScaleLabel = (distance: string, latitude: string) => string;
+
 /** The bar's longest length, in CSS pixels: MapLibre's ScaleControl default. */
 export const SCALE_BAR_MAX_WIDTH = 100;
 
