@@ -4,8 +4,8 @@
  * unlike a virtual list that swaps rows while scrolling, every row shown is in the document, so the
  * browser's find, a screen reader's list navigation and printing all see it.
  */
-import { create } from '../dom.ts';
-import { messages } from '../i18n/i18n.ts';
+import { create } from './dom.ts';
+import { messages } from './i18n/i18n.ts';
 
 /** Rows added by each "Show more". */
 export const PAGE_SIZE = 100;

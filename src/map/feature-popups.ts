@@ -47,7 +47,7 @@ export function setupFeaturePopups(
 
   /** `fit`: when the popup opens or moves to another feature, not when its words change in place. */
   const show = (state: Readonly<AppState>, moveFocus: boolean, fit: boolean) => {
-    const found = state.selected === null ? undefined : buildFeaturePopup(state.selected, currentIndex());
+    const found = state.selected === null ? undefined : buildFeaturePopup(state.selected, currentIndex(), state.event);
     if (!found) {
       closingOurselves = true;
       if (popup.isOpen()) popup.remove();

@@ -17,7 +17,7 @@ export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext): () => 
   section.hidden = true;
   const render = (moveFocus: boolean) => {
     const id = ctx.store.get().selected;
-    const detail = id ? buildFeaturePopup(id, ctx.filtered())?.content : undefined;
+    const detail = id ? buildFeaturePopup(id, ctx.filtered(), ctx.store.get().event)?.content : undefined;
     if (detail && id)
       handleEventButtons(detail, ctx.store.get().event, (eventId) => select(ctx.store, id, { eventId }));
     section.replaceChildren(...(detail ? [detail] : []));

@@ -3,7 +3,7 @@
  * Records about Mali as a whole come first, in a group of their own, so they are not read as
  * events at any one place. Choosing a place selects it (on the map: flies there, opens its popup);
  * the selected one is marked. A place's events are built only when its list is opened, and both
- * lists show a page at a time (paged-items.ts), so the page does not grow with the data.
+ * lists show a page at a time (src/paged-items.ts), so the page does not grow with the data.
  */
 import { create } from '../dom.ts';
 import type { MapEvent } from '../data/types.ts';
@@ -12,7 +12,7 @@ import { filtersChanged } from '../state/filters.ts';
 import { select } from '../state/selection.ts';
 import { markDataText, messages, placeName } from '../i18n/i18n.ts';
 import type { PanelContext } from './panel-context.ts';
-import { PAGE_SIZE, renderPage } from './paged-items.ts';
+import { PAGE_SIZE, renderPage } from '../paged-items.ts';
 
 /**
  * Adds the places list to `parent`.

@@ -9,7 +9,11 @@ import { buildEventList } from './event-list.ts';
 import { buildPrecision } from './place-popup.ts';
 
 /** The railway's popup: what the line is, its drawn and published lengths, and its events. */
-export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetIndex): HTMLElement {
+export function buildCorridorPopup(
+  corridor: CorridorFeature,
+  index: DatasetIndex,
+  currentEvent: string | null = null,
+): HTMLElement {
   const p = corridor.properties;
   const words = messages().popup;
   const root = createPopupShell(p.id, p.name);
@@ -24,12 +28,16 @@ export function buildCorridorPopup(corridor: CorridorFeature, index: DatasetInde
     root,
     words.lengths(formatNumber(Math.round(corridorLengthKm(corridor))), formatNumber(Math.round(p.publishedLengthKm))),
   );
-  buildEventList(index.eventsOf(p.id), words.eventsOnLine, root);
+  buildEventList(index.eventsOf(p.id), words.eventsOnLine, root, currentEvent);
   return root;
 }
 
 /** A station's popup: its place on the line, its distance from Dakar, its precision and events. */
-export function buildStationPopup(station: StationFeature, index: DatasetIndex): HTMLElement {
+export function buildStationPopup(
+  station: StationFeature,
+  index: DatasetIndex,
+  currentEvent: string | null = null,
+): HTMLElement {
   const p = station.properties;
   const words = messages().popup;
   const root = createPopupShell(p.id, p.name);
@@ -38,7 +46,7 @@ export function buildStationPopup(station: StationFeature, index: DatasetIndex):
   create('p', 'popup-kind', root, words.station(p.order, p.country, km));
   buildPrecision(p.precision, p.precisionNote, root);
   const events = index.eventsOf(p.id);
-  if (events.length) buildEventList(events, words.eventsHere, root);
+  if (events.length) buildEventList(events, words.eventsHere, root, currentEvent);
   else create('p', 'popup-empty', root, words.noStationEvent);
   return root;
 }

@@ -6,28 +6,53 @@
 import { create } from '../dom.ts';
 import type { MapEvent } from '../data/types.ts';
 import { markDataText, messages } from '../i18n/i18n.ts';
+import { PAGE_SIZE, renderPage } from '../paged-items.ts';
 import { eventDateLabel } from './event-date-label.ts';
 
 /**
- * Builds a titled list of event buttons, each carrying `data-event-id` for the popup's handler.
- * @example buildEventList(index.eventsOf('gao'), 'Events here', root)
+ * Builds a titled list of event buttons, each carrying `data-event-id` for the popup's handler, a
+ * page at a time (src/paged-items.ts): a place with thousands of events made a popup so long that
+ * laying it out took most of a second. The event `currentId` (the one in the reading pane) is
+ * always listed, and marked.
+ * @example buildEventList(index.eventsOf('gao'), 'Events here', root, store.get().event)
  */
-export function buildEventList(events: MapEvent[], heading: string, parent: HTMLElement): HTMLElement {
+export function buildEventList(
+  events: MapEvent[],
+  heading: string,
+  parent: HTMLElement,
+  currentId: string | null = null,
+): HTMLElement {
   const section = create('section', 'popup-section', parent);
   create('h3', 'popup-subheading', section, `${heading} (${events.length})`);
   const list = create('ol', 'popup-events', section);
-  for (const event of events) {
-    const item = create('li', 'event', list);
+  const current = events.findIndex((event) => event.id === currentId);
+  const draw = (event: MapEvent, item: HTMLLIElement) => {
+    item.className = 'event';
     item.dataset.eventId = event.id;
     const button = create('button', 'popup-event', item);
     button.type = 'button';
     button.dataset.eventId = event.id;
+    if (event.id === currentId) button.setAttribute('aria-current', 'true');
     create('span', 'popup-event-date', button, eventDateLabel(event));
     markDataText(create('span', 'popup-event-title', button, event.title));
     // A disputed claim or figure is flagged here too; the pane says why.
     if (event.caution || event.figures?.some((figure) => figure.caution))
       create('span', 'popup-event-caution', button, messages().tour.cautionFlag);
-  }
+  };
+  const show = (limit: number) =>
+    renderPage(
+      list,
+      events,
+      limit,
+      draw,
+      () => {
+        show(limit + PAGE_SIZE);
+        // On to the first row the button brought, as the panel's lists do.
+        list.children[limit]?.querySelector('button')?.focus();
+      },
+      current,
+    );
+  show(PAGE_SIZE);
   return section;
 }
 

@@ -14,8 +14,13 @@ export const REFERENCE_PLACE_ID = 'bamako';
 /**
  * A place's popup: its names, kind, how sure its location is, where it lies from Bamako, and its
  * events. A country-level record (Mali as a whole) has no location to speak of, only its events.
+ * `currentEvent`, the one in the reading pane, is always in the list.
  */
-export function buildPlacePopup(place: PlaceFeature, index: DatasetIndex): HTMLElement {
+export function buildPlacePopup(
+  place: PlaceFeature,
+  index: DatasetIndex,
+  currentEvent: string | null = null,
+): HTMLElement {
   const p = place.properties;
   const words = messages().popup;
   const root = createPopupShell(p.id, placeName(p));
@@ -33,7 +38,7 @@ export function buildPlacePopup(place: PlaceFeature, index: DatasetIndex): HTMLE
   }
   const events = index.eventsOf(p.id);
   // Validation keeps national events at the country-level place and local ones elsewhere.
-  buildEventList(events, countryLevel ? words.eventsNational : words.eventsHere, root);
+  buildEventList(events, countryLevel ? words.eventsNational : words.eventsHere, root, currentEvent);
   return root;
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { PAGE_SIZE, renderPage } from '../../src/panel/paged-items.ts';
+import { PAGE_SIZE, renderPage } from '../../src/paged-items.ts';
 
 const items = Array.from({ length: 250 }, (_, i) => `item ${i}`);
 const draw = (item: string, row: HTMLLIElement) => {

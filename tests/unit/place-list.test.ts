@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticGeodata } from '../../scripts/bench/synthetic-geodata.mjs';
 import { validateDataset, type RawDataset } from '../../src/data/validate-dataset.ts';
 import type { PanelContext } from '../../src/panel/panel-context.ts';
-import { PAGE_SIZE } from '../../src/panel/paged-items.ts';
+import { PAGE_SIZE } from '../../src/paged-items.ts';
 import { setupPlaceList } from '../../src/panel/place-list.ts';
 import { defaultState } from '../../src/state/app-state.ts';
 import { createEventQuery } from '../../src/state/event-query.ts';

@@ -5,7 +5,7 @@ import { loadDataset } from '../../src/data/load-dataset.ts';
 import type { Dataset } from '../../src/data/types.ts';
 import { externalLink } from '../../src/dom.ts';
 import { buildEventDetail } from '../../src/popups/event-detail.ts';
-import { handleEventButtons } from '../../src/popups/event-list.ts';
+import { buildEventList, handleEventButtons } from '../../src/popups/event-list.ts';
 import { buildPlacePopup } from '../../src/popups/place-popup.ts';
 import { FIXTURE_TODAY, fixtureTexts, minimalDataset, minimalRawDataset, setAt } from '../fixtures/minimal-dataset.ts';
 
@@ -143,5 +143,36 @@ describe('a caution in the popup', () => {
       'place-b',
     );
     expect(flagged.querySelector('.popup-event .popup-event-caution')?.textContent).toBe('caution');
+  });
+});
+
+describe('buildEventList', () => {
+  const base = fixture().events[0];
+  if (!base) throw new Error('the fixture has no event');
+  const many = Array.from({ length: 250 }, (_, i) => ({ ...base, id: `event-${i}`, title: `Event ${i}` }));
+  const ids = (root: HTMLElement) =>
+    [...root.querySelectorAll<HTMLElement>('.popup-event')].map((b) => b.dataset.eventId);
+
+  it('lists a long place a page at a time, and always the event in the reading pane, marked', () => {
+    const root = document.createElement('div');
+    buildEventList(many, 'Events here', root, 'event-180');
+    expect(root.querySelector('h3')?.textContent).toBe('Events here (250)');
+    expect(ids(root)).toEqual([...many.slice(0, 100).map((e) => e.id), 'event-180']);
+    expect(root.querySelector('[aria-current="true"]')?.getAttribute('data-event-id')).toBe('event-180');
+    expect(root.querySelector('.show-more')?.textContent).toMatch(/100.*150/);
+  });
+
+  it('"Show more" adds the next page, keeps the current event marked and takes the focus to the first new one', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    buildEventList(many, 'Events here', root, 'event-180');
+    root.querySelector<HTMLButtonElement>('.show-more')?.click();
+    expect(ids(root)).toEqual(many.slice(0, 200).map((e) => e.id));
+    expect(document.activeElement?.getAttribute('data-event-id')).toBe('event-100');
+    expect(root.querySelector('[aria-current="true"]')?.getAttribute('data-event-id')).toBe('event-180');
+    root.querySelector<HTMLButtonElement>('.show-more')?.click();
+    expect(ids(root)).toHaveLength(250);
+    expect(root.querySelector('.show-more')).toBeNull();
+    root.remove();
   });
 });
