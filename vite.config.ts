@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './src/pwa/pwa-options.ts';
 import { basemapTiles } from './scripts/basemap-tiles-plugin.ts';
-import { preloadFonts } from './scripts/preload-fonts-plugin.ts';
+import { preloadFirstView } from './scripts/preload-first-view-plugin.ts';
 import { validateGeodata } from './scripts/validate-geodata-plugin.ts';
 
 // The data folder; tests build the app on fixture data by setting GEODATA_DIR.
@@ -33,10 +33,10 @@ export default defineConfig({
       'node-fetch': resolve(import.meta.dirname, 'src/export/node-fetch-shim.ts'),
     },
   },
-  // basemapTiles: the offline basemap cut into vector tiles. preloadFonts: the first view's two fonts
-  // asked for with the page. VitePWA: the web app manifest and the Workbox service worker for
-  // offline use (src/pwa/).
-  plugins: [validateGeodata(geodataDir), basemapTiles(), preloadFonts(), VitePWA(pwaOptions(dataBytes))],
+  // basemapTiles: the offline basemap cut into vector tiles. preloadFirstView: the first view's two
+  // fonts and its data asked for with the page. VitePWA: the web app manifest and the Workbox service
+  // worker for offline use (src/pwa/).
+  plugins: [validateGeodata(geodataDir), basemapTiles(), preloadFirstView(), VitePWA(pwaOptions(dataBytes))],
   // The one worker built here is MapLibre's, with the basemap's tile loader in it
   // (src/map/map-worker.ts): named as MapLibre names its own, an ES module like it.
   worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'assets/maplibre-gl-worker-[hash].mjs' } } },

@@ -130,6 +130,30 @@ describe('the first view’s fonts', () => {
   });
 });
 
+describe('the data', () => {
+  // The app's script runs only once MapLibre's chunk, which it imports, has come: asked for by the
+  // script, the data would follow MapLibre instead of coming beside it.
+  test('is asked for with the page, beside MapLibre, and fetched once', async () => {
+    const app = await openApp({
+      before: (page) =>
+        page.page.route(/\/assets\/maplibre-gl-[\w-]+\.js$/, async (route) => {
+          await new Promise((done) => setTimeout(done, 1500));
+          await route.continue();
+        }),
+    });
+    await app.waitForReady();
+    const fetches = await app.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/geodata-[\w-]+\.json$/.test(entry.name) && !entry.name.includes('/geodata-fr-'))
+        .map((entry) => ({ by: (entry as PerformanceResourceTiming).initiatorType, early: entry.startTime < 1000 })),
+    );
+    // One fetch: the app's own request took the preloaded response ('fetch' too would be a second).
+    expect(fetches).toEqual([{ by: 'link', early: true }]);
+    await app.close();
+  });
+});
+
 /** The map's data file, not its French texts. */
 const DATA_FILE = /\/geodata-[\w-]+\.json$/;
 const isDataFile = (url: URL) => DATA_FILE.test(url.pathname) && !url.pathname.includes('/geodata-fr-');
