@@ -183,8 +183,9 @@ async function start(dataset: Geodata): Promise<void> {
       const openedAtView = store.get().view !== null;
       dataDrawn = true;
       for (const layer of DATA_LAYERS) layer.add(ready, dataset);
-      // On the dev server the towns the data names are not known before: a build's style has them.
-      if (!builtTownsNamed) hideDuplicateTowns(ready, DATA_LAYERS, dataset);
+      // On the dev server the towns the data names are not known before: a build's style has them
+      // (the test on DEV leaves this out of a build).
+      if (import.meta.env.DEV && !builtTownsNamed) hideDuplicateTowns(ready, DATA_LAYERS, dataset);
       language.add(() =>
         addControlPart(ready, () => new LayerToggleControl(layerToggleGroups(DATA_LAYERS, dataset), store), 'top-left'),
       );
@@ -193,7 +194,7 @@ async function start(dataset: Geodata): Promise<void> {
       syncViewWithStore(ready, store);
       syncDimming(ready, DATA_LAYERS, dataset, store, () => query().activeFeatures(store.get()));
       // On the dev server the build's box is not known: fit now, from the data.
-      if (!openedAtView && !builtBounds)
+      if (import.meta.env.DEV && !openedAtView && !builtBounds)
         fitToData(ready, dataBounds([...dataset.places.features, ...dataset.corridor.features]));
       // Popups after the first view: a place chosen in a shared link opens over the fitted map.
       language.add((again) =>
