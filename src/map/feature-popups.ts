@@ -55,7 +55,7 @@ export function setupFeaturePopups(
       return;
     }
     const featureId = state.selected;
-    handleEventButtons(found.content, state.event, (eventId) =>
+    handleEventButtons(found.content, (eventId) =>
       select(store, featureId, { eventId, at: store.get().selectedAt ?? found.anchor }),
     );
     const isLine = currentIndex().dataset.corridor.features.some((f) => f.properties.id === state.selected);

@@ -18,8 +18,7 @@ export function setupPlaceDetail(parent: HTMLElement, ctx: PanelContext): () => 
   const render = (moveFocus: boolean) => {
     const id = ctx.store.get().selected;
     const detail = id ? buildFeaturePopup(id, ctx.filtered(), ctx.store.get().event)?.content : undefined;
-    if (detail && id)
-      handleEventButtons(detail, ctx.store.get().event, (eventId) => select(ctx.store, id, { eventId }));
+    if (detail && id) handleEventButtons(detail, (eventId) => select(ctx.store, id, { eventId }));
     section.replaceChildren(...(detail ? [detail] : []));
     section.hidden = !detail;
     if (moveFocus) detail?.querySelector<HTMLElement>('.popup-title')?.focus();

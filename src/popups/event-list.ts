@@ -57,17 +57,11 @@ export function buildEventList(
 }
 
 /**
- * Calls `choose` with the event id of any event button clicked inside `root`, and marks the
- * button of `currentId` as the one shown in the reading pane.
- * @example handleEventButtons(popupContent, store.get().event, (id) => select(store, placeId, { eventId: id }))
+ * Calls `choose` with the event id of any event button clicked inside `root`, a page shown later
+ * ("Show more") included. The list marks the one shown in the reading pane itself (buildEventList).
+ * @example handleEventButtons(popupContent, (id) => select(store, placeId, { eventId: id }))
  */
-export function handleEventButtons(
-  root: HTMLElement,
-  currentId: string | null,
-  choose: (eventId: string) => void,
-): void {
-  for (const button of root.querySelectorAll<HTMLElement>('.popup-event'))
-    if (button.dataset.eventId === currentId) button.setAttribute('aria-current', 'true');
+export function handleEventButtons(root: HTMLElement, choose: (eventId: string) => void): void {
   root.addEventListener('click', (click) => {
     const button = click.target instanceof Element ? click.target.closest<HTMLElement>('.popup-event') : null;
     if (button?.dataset.eventId) choose(button.dataset.eventId);

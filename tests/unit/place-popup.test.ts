@@ -18,10 +18,10 @@ function fixture(changes: Record<string, unknown> = {}): Dataset {
   });
 }
 
-function popupFor(dataset: Dataset, id: string): HTMLElement {
+function popupFor(dataset: Dataset, id: string, currentEvent: string | null = null): HTMLElement {
   const place = dataset.places.features.find((f) => f.properties.id === id);
   if (!place) throw new Error(`no place ${id}`);
-  return buildPlacePopup(place, indexDataset(dataset));
+  return buildPlacePopup(place, indexDataset(dataset), currentEvent);
 }
 
 describe('buildPlacePopup', () => {
@@ -76,9 +76,9 @@ describe('buildPlacePopup', () => {
 
 describe('handleEventButtons', () => {
   it('reports the chosen event and marks the one shown', () => {
-    const popup = popupFor(fixture(), 'place-b');
+    const popup = popupFor(fixture(), 'place-b', 'attack-at-b');
     const chosen: string[] = [];
-    handleEventButtons(popup, 'attack-at-b', (id) => chosen.push(id));
+    handleEventButtons(popup, (id) => chosen.push(id));
     const button = popup.querySelector<HTMLButtonElement>('.popup-event');
     expect(button?.getAttribute('aria-current')).toBe('true');
     button?.querySelector('span')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
