@@ -3,9 +3,10 @@
  * below, each wrapped to the image's width, and the key in as many columns (at most 4) as its longest
  * label allows. On a phone's image (780 px) the canvas would otherwise squeeze each line to fit.
  */
+import { PICTURE_DENSITY } from './map-snapshot.ts';
 
-/** The image's density and the frame's sizes, in image pixels. */
-export const FRAME_SCALE = 2;
+/** The image's density (the map picture's) and the frame's sizes, in image pixels. */
+export const FRAME_SCALE = PICTURE_DENSITY;
 export const FRAME_PAD = 16 * FRAME_SCALE;
 export const FRAME_LINE = 18 * FRAME_SCALE;
 const FAMILY = `'Noto Sans', sans-serif`;

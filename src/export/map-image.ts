@@ -5,7 +5,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { FRAME_FONTS, FRAME_LINE, FRAME_PAD, FRAME_SCALE, SWATCH_WIDTH, layoutFrame } from './image-frame.ts';
-import { drawScaleBar, mapScaleBar, type ScaleLabel } from './scale-bar.ts';
+import { pictureWithScaleBar } from './map-snapshot.ts';
+import type { ScaleLabel } from './scale-bar.ts';
 
 export interface MapImageText {
   title: string;
@@ -25,19 +26,17 @@ export interface MapImageText {
 }
 
 const [SCALE, PAD, LINE] = [FRAME_SCALE, FRAME_PAD, FRAME_LINE];
+const NO_CANVAS = 'This browser cannot draw the image (no 2D canvas).';
 
-/** The map canvas at `SCALE`× density, read in the frame it is drawn (WebGL clears it after). */
-function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
+/** The map at `SCALE`× density with its scale bar, read in the frame it is drawn (WebGL clears it after). */
+function captureMap(map: MapLibreMap, scaleAt: ScaleLabel): Promise<HTMLCanvasElement> {
   const ratio = map.getPixelRatio();
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     map.once('render', () => {
-      const source = map.getCanvas();
-      const copy = document.createElement('canvas');
-      copy.width = source.width;
-      copy.height = source.height;
-      copy.getContext('2d')?.drawImage(source, 0, 0);
+      const picture = pictureWithScaleBar(map, SCALE, scaleAt);
       map.setPixelRatio(ratio);
-      resolve(copy);
+      if (picture) resolve(picture);
+      else reject(new Error(NO_CANVAS));
     });
     map.setPixelRatio(SCALE);
     map.triggerRepaint();
@@ -50,10 +49,10 @@ function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
  * @example const png = await mapImage(map, { title, filters, legend, attribution, date, link });
  */
 export async function mapImage(map: MapLibreMap, text: MapImageText): Promise<Blob> {
-  const picture = await captureMap(map);
+  const picture = await captureMap(map, text.scaleAt);
   const canvas = document.createElement('canvas');
   const g = canvas.getContext('2d');
-  if (!g) throw new Error('This browser cannot draw the image (no 2D canvas).');
+  if (!g) throw new Error(NO_CANVAS);
   const measure = (words: string, font: string) => {
     g.font = font;
     return g.measureText(words).width;
@@ -87,8 +86,6 @@ export async function mapImage(map: MapLibreMap, text: MapImageText): Promise<Bl
   write(frame.title, FRAME_FONTS.title, '#1f1f1f');
   write(frame.showing, FRAME_FONTS.text, '#1f1f1f');
   g.drawImage(picture, 0, frame.header);
-  const bar = mapScaleBar(map);
-  drawScaleBar(g, bar, text.scaleAt(bar.distance, bar.latitude), frame.header + picture.height, SCALE);
   y = frame.header + picture.height + PAD / 2;
   const column = maxWidth / frame.columns;
   g.font = FRAME_FONTS.text;
